@@ -1,0 +1,24 @@
+import type { LanguageShare } from '@/lib/schemas/evidence';
+import { t } from '@/lib/i18n';
+
+/** Languages by share, as labelled SVG bars. */
+export function LanguageList({ languages }: { languages: readonly LanguageShare[] }) {
+  if (languages.length === 0) return <p className="muted">{t('noLanguages')}</p>;
+  return (
+    <ul aria-label={t('languages')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {languages.slice(0, 10).map((l) => {
+        const pct = Math.round(l.share * 100);
+        return (
+          <li key={l.language} className="lang-row" data-testid="language" data-language={l.language}>
+            <span>{l.language}</span>
+            <svg viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label={`${l.language} ${pct}%`}>
+              <rect x="0" y="0" width="100" height="8" rx="2" fill="var(--border)" />
+              <rect x="0" y="0" width={Math.max(1, pct)} height="8" rx="2" fill="var(--bar)" />
+            </svg>
+            <span className="pct">{pct}%</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { routeMessage } from './router';
+import { registerTabLifecycle } from './tab-lifecycle';
+import { enableSidePanelOnAction } from './side-panel';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, browser.runtime.id));
+  registerTabLifecycle();
+  enableSidePanelOnAction();
+});

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { readTabState, watchTabState } from '@/lib/github/tab-state-store';
+import type { TabState } from '@/lib/schemas/tab-state';
+
+/** The tab this panel shows: `?tab=<id>`, else the active tab of this window, following tab switches. */
+export function useTabId(): number | null {
+  const fixed = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+  const [tabId, setTabId] = useState<number | null>(Number.isFinite(fixed) ? fixed : null);
+  useEffect(() => {
+    if (Number.isFinite(fixed)) return;
+    let cancelled = false;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (!cancelled && tab?.id !== undefined) setTabId(tab.id);
+    });
+    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      cancelled = true;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [fixed]);
+  return tabId;
+}
+
+export type Loaded<T> = { loaded: false } | { loaded: true; value: T };
+
+/** The background's state for a tab, live. Asks the background to resume an interrupted evaluation. */
+export function useTabState(tabId: number | null): Loaded<TabState | null> {
+  const [state, setState] = useState<{ tabId: number; value: TabState | null } | null>(null);
+  useEffect(() => {
+    if (tabId === null) return;
+    let cancelled = false;
+    void readTabState(tabId).then((value) => {
+      if (!cancelled) setState({ tabId, value });
+    });
+    const unwatch = watchTabState(tabId, (value) => setState({ tabId, value }));
+    browser.runtime.sendMessage({ type: 'tab:evaluate', tabId }).catch(() => undefined);
+    return () => {
+      cancelled = true;
+      unwatch();
+    };
+  }, [tabId]);
+  return state !== null && state.tabId === tabId ? { loaded: true, value: state.value } : { loaded: false };
+}
+
+export function requestEvaluation(tabId: number, force: boolean): void {
+  browser.runtime.sendMessage({ type: 'tab:evaluate', tabId, force }).catch(() => undefined);
+}

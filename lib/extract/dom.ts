@@ -1,0 +1,41 @@
+/** Small DOM helpers shared by the extractors; they read text, never markup. */
+
+/** The first element that matches any of the alternatives, in order. */
+export function queryFirst(root: ParentNode, alternatives: readonly string[]): Element | null {
+  for (const selector of alternatives) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything. */
+export function queryAllFirst(root: ParentNode, alternatives: readonly string[]): Element[] {
+  for (const selector of alternatives) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** Text with runs of white space folded; null when empty. */
+export function cleanText(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const folded = value.replace(/\s+/g, ' ').trim();
+  return folded.length > 0 ? folded : null;
+}
+
+export function textOf(el: Element | null): string | null {
+  return el ? cleanText(el.textContent) : null;
+}
+
+/** Resolves an href against the page URL; null unless it is http(s). */
+export function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
