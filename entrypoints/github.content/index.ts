@@ -1,23 +1,27 @@
 import { browser } from 'wxt/browser';
-import { extractGithubProfile } from '@/lib/extract/github';
-import { createReporter } from '@/lib/extract/report';
-import type { GithubProfile } from '@/lib/schemas/profile';
+import { createGithubPageWatch } from '@/lib/extract/github-page-watch';
+
+/** Events after which GitHub shows another page without a load: Turbo, the older pjax, back/forward. */
+const NAVIGATION_EVENTS = ['turbo:load', 'turbo:render', 'pjax:end', 'popstate', 'pageshow'] as const;
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const report = createReporter<GithubProfile>((url, profile) => {
-      browser.runtime.sendMessage({ type: 'profile:seen', url, profile }).catch(() => {
-        // the worker is restarting; the next navigation or the panel's request recovers
-      });
+    const watch = createGithubPageWatch({
+      doc: document,
+      currentUrl: () => location.href,
+      send: (url, profile) => {
+        browser.runtime.sendMessage({ type: 'profile:seen', url, profile }).catch(() => {
+          // the worker is restarting; the next navigation or the panel's request recovers
+        });
+      },
     });
-    const read = () => report(location.href, extractGithubProfile(document, location.href));
-    read();
-    // GitHub navigates with Turbo without a page load; back and forward too.
-    for (const event of ['turbo:load', 'turbo:render', 'pjax:end', 'popstate', 'pageshow']) {
-      ctx.addEventListener(window, event as 'popstate', () => read());
+    watch.check();
+    for (const event of NAVIGATION_EVENTS) {
+      ctx.addEventListener(window, event as 'popstate', () => watch.check());
     }
-    ctx.addEventListener(window, 'wxt:locationchange', () => read());
+    ctx.addEventListener(window, 'wxt:locationchange', () => watch.check());
+    ctx.onInvalidated(() => watch.dispose());
   },
 });

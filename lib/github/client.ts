@@ -2,77 +2,145 @@ import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { retry } from '@octokit/plugin-retry';
 import { z } from 'zod';
-import { ApiRepo, ApiUser } from './api-schemas';
+import { ApiContentFile, ApiLanguages, ApiRepo, ApiSearchIssues, ApiTree, ApiUser } from './api-schemas';
+import { createCachedFetch } from './cached-fetch';
+import type { HttpCache } from './http-cache';
+import type { MergedPullRequest } from './gathered';
+import {
+  EMPTY_RATE_LIMIT_STATE,
+  exhaustedUntil,
+  rateLimitFromHeaders,
+  resourceFromHeaders,
+  type RateLimitResource,
+  type RateLimitState,
+} from './rate-limit-state';
 import type { RateLimit } from '../schemas/tab-state';
+
+export { rateLimitFromHeaders } from './rate-limit-state';
 
 const HirelensOctokit = Octokit.plugin(throttling, retry);
 
 export const DEFAULT_API_BASE = 'https://api.github.com';
+const HOUR = 3_600_000;
 
 export interface GithubClientOptions {
   baseUrl?: string;
   token?: string | null;
   /** fetch implementation; tests pass the API double here */
   fetch?: typeof fetch;
-  /** retries on 5xx and network errors (0 in tests that count requests) */
+  /** retries on 5xx and network errors */
   retries?: number;
+  /** the HTTP cache (IndexedDB); null or absent: every call goes to the network */
+  cache?: HttpCache | null;
+  /** how long a cached answer is reused without asking GitHub; default 24 h */
+  freshnessMs?: number;
+  now?: () => number;
+  /** the rate-limit state as last stored (a restarted worker knows a spent limit) */
+  rateLimits?: RateLimitState;
+  /** called whenever a response reports a new rate-limit state */
+  onRateLimits?: (state: RateLimitState) => void;
+  /** milliseconds per second of retry waits; tests shrink it (default 1000) */
+  timeScale?: number;
+  /** the longest retry-after (seconds) waited out; longer ones end the run as partial (default 20) */
+  maxWaitSeconds?: number;
 }
+
+export type GithubErrorKind = 'rate-limit' | 'not-found' | 'unavailable-legal' | 'auth' | 'server' | 'network' | 'malformed' | 'other';
 
 /** A rate-limit or other API failure the caller can explain to a recruiter. */
 export class GithubApiError extends Error {
+  readonly kind: GithubErrorKind;
+  /** epoch ms when asking again makes sense (rate limits), or null */
+  readonly resumeAt: number | null;
+
   constructor(
     message: string,
     readonly status: number | null,
     readonly rateLimit: RateLimit | null,
+    details: { kind?: GithubErrorKind; resumeAt?: number | null } = {},
   ) {
     super(message);
     this.name = 'GithubApiError';
+    this.kind = details.kind ?? 'other';
+    this.resumeAt = details.resumeAt ?? null;
   }
 }
 
-export function rateLimitFromHeaders(headers: Record<string, string | number | undefined>): RateLimit | null {
-  const limit = Number(headers['x-ratelimit-limit']);
-  const remaining = Number(headers['x-ratelimit-remaining']);
-  const reset = Number(headers['x-ratelimit-reset']);
-  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return null;
-  return { limit, remaining, resetAt: reset * 1000 };
-}
 
-/** The GitHub REST client: octokit with throttling and retry, counting what it sends. */
+let clientCounter = 0;
+
+/** The GitHub client: octokit with throttling and retry over the HTTP cache, counting what reaches the network. */
 export class GithubClient {
   readonly octokit: InstanceType<typeof HirelensOctokit>;
+  readonly baseUrl: string;
+  readonly hasToken: boolean;
+  /** requests that reached the network (cache hits excluded, 304s included) */
   requests = 0;
-  rateLimit: RateLimit | null = null;
+  /** requests by rate-limit resource */
+  readonly requestsBy: Record<RateLimitResource, number> = { core: 0, search: 0, graphql: 0 };
+  /** answers served from the cache without a request */
+  cacheHits = 0;
+  /** conditional requests GitHub answered 304 Not Modified */
+  notModified = 0;
+  rateLimits: RateLimitState;
+  private readonly now: () => number;
 
   constructor(options: GithubClientOptions = {}) {
     const retries = options.retries ?? 2;
+    const scale = options.timeScale ?? 1000;
+    const maxWait = options.maxWaitSeconds ?? 20;
+    this.now = options.now ?? Date.now;
+    this.baseUrl = (options.baseUrl ?? DEFAULT_API_BASE).replace(/\/+$/, '');
+    this.hasToken = Boolean(options.token);
+    this.rateLimits = options.rateLimits ?? EMPTY_RATE_LIMIT_STATE;
+    const onRateLimits = options.onRateLimits;
+
+    const cachedFetch = createCachedFetch({
+      fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+      cache: options.cache ?? null,
+      freshnessMs: options.freshnessMs ?? 24 * HOUR,
+      now: this.now,
+      blockedUntil: (resource) => exhaustedUntil(this.rateLimits, resource, this.now()),
+      onCacheHit: () => {
+        this.cacheHits += 1;
+      },
+      onNetwork: (event) => {
+        this.requests += 1;
+        this.requestsBy[event.resource] += 1;
+        if (event.notModified) this.notModified += 1;
+        const rl = rateLimitFromHeaders(event.headers);
+        if (rl) {
+          const resource = resourceFromHeaders(event.headers, event.resource);
+          this.rateLimits = { ...this.rateLimits, [resource]: rl, updatedAt: this.now() };
+          onRateLimits?.(this.rateLimits);
+        }
+      },
+    });
+
     this.octokit = new HirelensOctokit({
-      baseUrl: options.baseUrl ?? DEFAULT_API_BASE,
+      baseUrl: this.baseUrl,
       ...(options.token ? { auth: options.token } : {}),
       userAgent: 'Hirelens',
-      request: {
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-        retries,
-      },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries },
+      request: { fetch: cachedFetch, retries },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries, retryAfterBaseValue: scale },
       throttle: {
+        id: `hirelens-${++clientCounter}`,
+        retryAfterBaseValue: scale,
         // An exhausted primary limit is reported to the recruiter, not waited out.
         onRateLimit: () => false,
-        // A secondary limit's retry-after is short: honour it once.
-        onSecondaryRateLimit: (_retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-          retryCount < 1,
+        // A secondary limit's retry-after is usually short: honour it once when it is.
+        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+          retryCount < 1 && retryAfter <= maxWait,
       },
     });
-    this.octokit.hook.after('request', (response) => {
-      this.requests += 1;
-      this.rateLimit = rateLimitFromHeaders(response.headers) ?? this.rateLimit;
-    });
     this.octokit.hook.error('request', (error) => {
-      this.requests += 1;
-      const response = (error as { response?: { headers: Record<string, string> } }).response;
-      if (response) this.rateLimit = rateLimitFromHeaders(response.headers) ?? this.rateLimit;
-      throw toApiError(error, this.rateLimit);
+      throw toApiError(error, this.rateLimits, this.now());
     });
+  }
+
+  /** The core REST limit (what the quick plan spends). */
+  get rateLimit(): RateLimit | null {
+    return this.rateLimits.core;
   }
 
   async getUser(login: string): Promise<ApiUser> {
@@ -80,44 +148,165 @@ export class GithubClient {
     return parseOrThrow(ApiUser, res.data, 'user');
   }
 
+  /** One page (100) of owned repositories, most recently pushed first. */
+  async listReposPage(login: string, page: number): Promise<ApiRepo[]> {
+    const res = await this.octokit.rest.repos.listForUser({
+      username: login,
+      type: 'owner',
+      sort: 'pushed',
+      direction: 'desc',
+      per_page: 100,
+      page,
+    });
+    return parseOrThrow(z.array(ApiRepo), res.data, 'repository list');
+  }
+
   /** Owned repositories, most recently pushed first, 100 a page, up to maxPages pages. */
   async listRepos(login: string, maxPages: number): Promise<ApiRepo[]> {
     const out: ApiRepo[] = [];
     for (let page = 1; page <= maxPages; page++) {
-      const res = await this.octokit.rest.repos.listForUser({
-        username: login,
-        type: 'owner',
-        sort: 'pushed',
-        direction: 'desc',
-        per_page: 100,
-        page,
-      });
-      const items = parseOrThrow(z.array(ApiRepo), res.data, 'repository list');
+      const items = await this.listReposPage(login, page);
       out.push(...items);
       if (items.length < 100) break;
     }
     return out;
+  }
+
+  async getLanguages(owner: string, repo: string): Promise<ApiLanguages> {
+    const res = await this.octokit.rest.repos.listLanguages({ owner, repo });
+    return parseOrThrow(ApiLanguages, res.data, 'language list');
+  }
+
+  async getTree(owner: string, repo: string, ref: string): Promise<ApiTree> {
+    const res = await this.octokit.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: '1' });
+    return parseOrThrow(ApiTree, res.data, 'file tree');
+  }
+
+  /** A file's text, or null when it is not a file or not text. */
+  async getFileText(owner: string, repo: string, path: string, ref: string): Promise<string | null> {
+    const res = await this.octokit.rest.repos.getContent({ owner, repo, path, ref });
+    const parsed = ApiContentFile.safeParse(res.data);
+    if (!parsed.success || parsed.data.encoding !== 'base64' || parsed.data.content === undefined) return null;
+    return decodeBase64Utf8(parsed.data.content);
+  }
+
+  /** Pull requests the person had merged into repositories they do not own (one search request). */
+  async searchMergedPullRequests(login: string): Promise<{ total: number; items: MergedPullRequest[] }> {
+    const res = await this.octokit.request('GET /search/issues', {
+      q: `author:${login} type:pr is:merged -user:${login}`,
+      sort: 'updated',
+      order: 'desc',
+      per_page: 50,
+    });
+    const data = parseOrThrow(ApiSearchIssues, res.data, 'search result');
+    return {
+      total: data.total_count,
+      items: data.items.map((item) => ({
+        repo: repoFromApiUrl(item.repository_url),
+        title: item.title,
+        url: item.html_url,
+        mergedAt: item.pull_request?.merged_at ?? item.closed_at ?? null,
+      })),
+    };
+  }
+
+  /** A GraphQL query (POST /graphql), its data checked against `schema`. */
+  async graphql<T>(query: string, variables: Record<string, unknown>, schema: z.ZodType<T>, what: string): Promise<T> {
+    let data: unknown;
+    try {
+      data = await this.octokit.graphql(query, variables);
+    } catch (error) {
+      throw toApiError(error, this.rateLimits, this.now());
+    }
+    return parseOrThrow(schema, data, what);
+  }
+}
+
+function repoFromApiUrl(url: string): string {
+  const m = /\/repos\/([^/]+\/[^/]+)$/.exec(url);
+  return m?.[1] ?? url;
+}
+
+function decodeBase64Utf8(b64: string): string | null {
+  try {
+    const binary = atob(b64.replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    throw new GithubApiError(`GitHub sent a ${what} in a shape Hirelens does not understand`, null, null);
+    throw new GithubApiError(`GitHub sent a ${what} in a shape Hirelens does not understand`, null, null, { kind: 'malformed' });
   }
   return parsed.data;
 }
 
-function toApiError(error: unknown, rateLimit: RateLimit | null): GithubApiError {
+interface ErrorLike {
+  status?: unknown;
+  message?: unknown;
+  response?: { headers?: Record<string, string | undefined>; data?: unknown };
+  errors?: unknown;
+}
+
+function describeWhen(ms: number, now: number): string {
+  const minutes = Math.max(1, Math.ceil((ms - now) / 60_000));
+  return minutes < 90 ? `in ${minutes} min` : `at ${new Date(ms).toISOString().slice(11, 16)} UTC`;
+}
+
+export function toApiError(error: unknown, state: RateLimitState, now: number): GithubApiError {
   if (error instanceof GithubApiError) return error;
-  const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : null;
-  if (status === 404) return new GithubApiError('GitHub has no such user', 404, rateLimit);
-  if (status === 451) return new GithubApiError('GitHub withholds this account for legal reasons', 451, rateLimit);
-  if ((status === 403 || status === 429) && rateLimit && rateLimit.remaining === 0) {
-    return new GithubApiError('GitHub rate limit reached', status, rateLimit);
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const status = typeof e.status === 'number' ? e.status : null;
+  const headers = e.response?.headers ?? {};
+  const message = typeof e.message === 'string' ? e.message : '';
+  const rl = rateLimitFromHeaders(headers) ?? state.core;
+
+  // GraphQL answers 200 with errors
+  if (Array.isArray(e.errors)) {
+    const types = e.errors.map((x: unknown) => (typeof x === 'object' && x && 'type' in x ? String(x.type) : ''));
+    if (types.includes('RATE_LIMITED')) {
+      const resumeAt = state.graphql?.resetAt ?? null;
+      return new GithubApiError('GitHub GraphQL rate limit reached', status, state.graphql, { kind: 'rate-limit', resumeAt });
+    }
+    if (types.includes('NOT_FOUND')) return new GithubApiError('GitHub has no such user', 404, rl, { kind: 'not-found' });
+    return new GithubApiError(`GitHub refused the query: ${message.slice(0, 200)}`, status, rl, { kind: 'other' });
   }
-  if (status === 401) return new GithubApiError('GitHub refused the token (401): check it in the options', 401, rateLimit);
-  if (status !== null && status >= 500) return new GithubApiError(`GitHub is failing (HTTP ${status})`, status, rateLimit);
-  if (status !== null) return new GithubApiError(`GitHub answered HTTP ${status}`, status, rateLimit);
-  return new GithubApiError('GitHub could not be reached (network error)', null, rateLimit);
+  if (status === null && /rate limit/i.test(message)) {
+    const resumeAt = state.graphql?.resetAt ?? state.core?.resetAt ?? null;
+    return new GithubApiError('GitHub rate limit reached', null, state.graphql ?? rl, { kind: 'rate-limit', resumeAt });
+  }
+  if (!e.response && (status === null || status === 500)) {
+    if (status === null && message === '') return new GithubApiError('Unexpected failure while reading GitHub', null, rl);
+    return new GithubApiError('GitHub could not be reached (network error)', null, rl, { kind: 'network' });
+  }
+  if (status === 404) return new GithubApiError('GitHub has no such user or repository (404)', 404, rl, { kind: 'not-found' });
+  if (status === 451) return new GithubApiError('GitHub withholds this account for legal reasons (451)', 451, rl, { kind: 'unavailable-legal' });
+  if (status === 403 || status === 429) {
+    const retryAfter = Number(headers['retry-after']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    const secondary = /secondary rate/i.test(message) || /secondary rate/i.test(JSON.stringify(e.response?.data ?? ''));
+    const resumeAt = Number.isFinite(retryAfter) && retryAfter >= 0 && headers['retry-after'] !== undefined
+      ? now + retryAfter * 1000
+      : Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined
+        ? reset * 1000
+        : null;
+    if (secondary || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || status === 429) {
+      const what = secondary ? 'GitHub secondary rate limit (too many requests at once)' : 'GitHub rate limit reached';
+      return new GithubApiError(
+        resumeAt ? `${what}; more ${describeWhen(resumeAt, now)}` : what,
+        status,
+        rl,
+        { kind: 'rate-limit', resumeAt },
+      );
+    }
+    return new GithubApiError('GitHub refused access (403)', 403, rl, { kind: 'auth' });
+  }
+  if (status === 401) return new GithubApiError('GitHub refused the token (401): check it in the options', 401, rl, { kind: 'auth' });
+  if (status !== null && status >= 500) return new GithubApiError(`GitHub is failing (HTTP ${status}); try again later`, status, rl, { kind: 'server' });
+  if (status !== null) return new GithubApiError(`GitHub answered HTTP ${status}`, status, rl);
+  return new GithubApiError('GitHub could not be reached (network error)', null, rl, { kind: 'network' });
 }

@@ -4,7 +4,7 @@ export const SkillCategory = z.enum([
   'language', 'framework', 'database', 'api', 'cloud', 'container', 'ci-cd',
   'infrastructure-as-code', 'messaging', 'caching', 'testing', 'security',
   'architecture', 'version-control', 'frontend', 'mobile', 'data', 'ai-ml',
-  'observability', 'serverless', 'practice',
+  'observability', 'serverless', 'practice', 'platform',
 ]);
 export type SkillCategory = z.infer<typeof SkillCategory>;
 
@@ -19,7 +19,11 @@ export type Ecosystem = z.infer<typeof Ecosystem>;
 export const SkillDetection = z.object({
   /** package names per ecosystem; a name ending in `*` is a prefix (`@nestjs/*`, `org.springframework.boot:*`) */
   packages: z.partialRecord(Ecosystem, z.array(z.string())).default({}),
-  /** repository paths: exact (`Dockerfile`), folder prefix ending `/` (`.github/workflows/`), or `*.ext` suffix */
+  /**
+   * repository paths, matched case-insensitively at any depth: a file name (`Dockerfile`),
+   * a path (`config/routes.rb`), a folder ending `/` (`.github/workflows/`), a name suffix
+   * starting `*` (`*.tf`, `*_test.go`) or a name prefix ending `*` (`Dockerfile.*`)
+   */
   files: z.array(z.string()).default([]),
   /** GitHub linguist language names (`Python`, `C#`, `HCL`) */
   githubLanguages: z.array(z.string()).default([]),

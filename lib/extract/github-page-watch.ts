@@ -1,0 +1,96 @@
+import type { GithubProfile } from '../schemas/profile';
+import { readGithubPage } from './github';
+import { isContributionsPending } from './github-contributions';
+import { DEFAULT_OBSERVE_MS, observeContributions, observeUntil, type Dispose } from './observe-contributions';
+import { createReporter } from './report';
+
+export interface GithubPageWatchOptions {
+  doc: Document;
+  /** The tab's URL now (`location.href` in the content script). */
+  currentUrl: () => string;
+  /** Reports what the tab shows; called only when that changed. */
+  send: (url: string, profile: GithubProfile | null) => void;
+  /** Bound on each wait for something the page renders after itself. */
+  timeoutMs?: number;
+}
+
+export interface GithubPageWatch {
+  /** Reads the page again (on load, on every soft navigation event). */
+  check: () => void;
+  /** Stops every wait in progress. */
+  dispose: () => void;
+}
+
+/**
+ * Keeps a GitHub tab's report in step with what it shows, across soft navigations.
+ *
+ * - A profile is sent for a URL only when the document shows the person that URL
+ *   names; while a soft navigation has changed the URL but the document still
+ *   shows the previous person, null is sent (nobody), never the previous person.
+ * - It then waits, within the time bound, for the new page to render, and for the
+ *   contributions calendar to load, and sends the completed profile.
+ * - Each wait runs at most once per rendered page and is stopped when the URL changes.
+ */
+export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPageWatch {
+  const { doc, currentUrl } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_OBSERVE_MS;
+  const report = createReporter<GithubProfile>(options.send);
+  let visitUrl: string | null = null;
+  let visitBody: Element | null = null;
+  let waits: Dispose[] = [];
+  let waitedForRender = false;
+  let waitedForCalendar = false;
+
+  function stopWaits(): void {
+    for (const dispose of waits) dispose();
+    waits = [];
+  }
+
+  /** A new URL or a newly rendered body is a new visit: waits of the old one end. */
+  function enterVisit(url: string): void {
+    if (url === visitUrl && doc.body === visitBody) return;
+    stopWaits();
+    visitUrl = url;
+    visitBody = doc.body;
+    waitedForRender = false;
+    waitedForCalendar = false;
+  }
+
+  /** Re-reads when a wait ends, unless the tab has moved on to another URL meanwhile. */
+  function recheckFor(url: string): () => void {
+    return () => {
+      if (currentUrl() === url) check();
+    };
+  }
+
+  function check(): void {
+    const url = currentUrl();
+    enterVisit(url);
+    const reading = readGithubPage(doc, url);
+    if (reading.kind === 'stale') {
+      report(url, null);
+      if (!waitedForRender) {
+        waitedForRender = true;
+        const rendered = () => (readGithubPage(doc, url).kind === 'stale' ? null : true);
+        waits.push(observeUntil(doc, rendered, recheckFor(url), { timeoutMs }));
+      }
+      return;
+    }
+    if (reading.kind === 'other') {
+      report(url, null);
+      return;
+    }
+    report(url, reading.profile);
+    if (reading.profile.contributionsLastYear === null && !waitedForCalendar && isContributionsPending(doc)) {
+      waitedForCalendar = true;
+      waits.push(observeContributions(doc, recheckFor(url), { timeoutMs }));
+    }
+  }
+
+  return {
+    check,
+    dispose: () => {
+      stopWaits();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Strategy 4: the public, logged-out layout (`top-card-layout`,
+ * `experience-item`, `date-range`, `education__list-item`), read by its classes.
+ */
+import type { LinkedinCertification, LinkedinEducation, LinkedinExperience } from '../schemas/profile';
+import { linkedinSelectors as S } from '../selectors/linkedin';
+import { parseDateRange, parsePartialDate, type DateRange } from './dates';
+import { absoluteHttpUrl, cleanText, queryAllFirst, queryFirst } from './dom';
+import { readCompanyLines, visibleTextOf } from './linkedin-lines';
+import type { LinkedinReading } from './linkedin-reading';
+import { linksIn } from './linkedin-sections';
+
+function visible(el: Element | null): string | null {
+  return el ? cleanText(visibleTextOf(el)) : null;
+}
+
+/** A `date-range`: its `<time>` elements when there are, else its text. */
+function readDateRange(item: Element): DateRange | null {
+  const range = queryFirst(item, S.publicDateRange);
+  if (!range) return null;
+  const times = Array.from(range.querySelectorAll('time'))
+    .map((t) => parsePartialDate(t.getAttribute('datetime') ?? t.textContent ?? '') ?? parsePartialDate(t.textContent ?? ''))
+    .filter((t): t is string => t !== null);
+  if (times.length >= 2) return { start: times[0]!, end: times[1]!, current: false };
+  const text = visible(range) ?? '';
+  const parsed = parseDateRange(text);
+  if (parsed) return parsed;
+  // `<time>Jan 2020</time> - Present <span>4 years</span>`: one time, then "until now".
+  if (times.length === 1) {
+    const withoutDuration = Array.from(range.childNodes)
+      .filter((n) => n.nodeType === 3 || (n as Element).tagName === 'TIME')
+      .map((n) => n.textContent ?? '')
+      .join(' ');
+    const again = parseDateRange(cleanText(withoutDuration) ?? '');
+    return again ?? { start: times[0]!, end: null, current: true };
+  }
+  return null;
+}
+
+function readRole(item: Element, company: string | null): LinkedinExperience | null {
+  const title = visible(queryFirst(item, S.publicItemTitle));
+  if (!title) return null;
+  const subtitle = visible(queryFirst(item, S.publicItemSubtitle));
+  const meta = readCompanyLines(subtitle ? [subtitle] : []);
+  const range = readDateRange(item);
+  const description = queryFirst(item, S.publicItemDescription);
+  return {
+    title,
+    company: company ?? meta.company,
+    start: range?.start ?? null,
+    end: range?.end ?? null,
+    description: description ? cleanText(visibleTextOf(description)) : null,
+    location: visible(queryFirst(item, S.publicItemLocation)),
+    employmentType: meta.employmentType,
+  };
+}
+
+function readExperience(doc: Document): LinkedinExperience[] {
+  const out: LinkedinExperience[] = [];
+  const seen = new Set<Element>();
+  for (const item of queryAllFirst(doc, S.publicExperienceItems)) {
+    if (seen.has(item) || item.parentElement?.closest(S.publicExperienceGroup.join(','))) continue;
+    seen.add(item);
+    if (item.matches(S.publicExperienceGroup.join(','))) {
+      const company = visible(queryFirst(item, S.publicExperienceGroupCompany));
+      for (const role of queryAllFirst(item, S.publicExperienceGroupRoles)) {
+        const read = readRole(role, company);
+        if (read) out.push(read);
+      }
+    } else {
+      const read = readRole(item, null);
+      if (read) out.push(read);
+    }
+  }
+  return out;
+}
+
+function readEducation(doc: Document): LinkedinEducation[] {
+  return queryAllFirst(doc, S.publicEducationItems)
+    .map((item) => {
+      const school = visible(queryFirst(item, S.publicEducationSchool));
+      if (!school) return null;
+      const degreeEl = queryFirst(item, S.publicEducationDegree);
+      const degree = degreeEl
+        ? cleanText(Array.from(degreeEl.children).length > 1 ? Array.from(degreeEl.children).map((c) => visible(c)).filter(Boolean).join(', ') : visibleTextOf(degreeEl))
+        : null;
+      const range = readDateRange(item);
+      return { school, degree, start: range?.start ?? null, end: range?.end ?? null };
+    })
+    .filter((e): e is LinkedinEducation => e !== null);
+}
+
+function readCertifications(doc: Document): LinkedinCertification[] {
+  return queryAllFirst(doc, S.publicCertificationItems)
+    .map((item) => {
+      const name = visible(queryFirst(item, ['h3', '.profile-section-card__title']));
+      return name ? { name, issuer: visible(queryFirst(item, ['h4', '.profile-section-card__subtitle'])) } : null;
+    })
+    .filter((c): c is LinkedinCertification => c !== null);
+}
+
+/** What the public, logged-out layout shows. */
+export function readPublic(doc: Document, url: string): LinkedinReading {
+  const aboutEl = queryFirst(doc, S.publicAbout);
+  const about = visible(aboutEl);
+  const topCard = doc.querySelector('.top-card-layout');
+  return {
+    name: visible(queryFirst(doc, S.publicName)),
+    headline: visible(queryFirst(doc, S.publicHeadline)),
+    location: visible(queryFirst(doc, S.publicLocation)),
+    avatarUrl: absoluteHttpUrl(queryFirst(doc, ['img.top-card__profile-image', '.top-card-layout__entity-image'])?.getAttribute('src'), url),
+    about,
+    experience: readExperience(doc),
+    education: readEducation(doc),
+    skills: queryAllFirst(doc, S.publicSkillItems)
+      .map((li) => visible(li))
+      .filter((s): s is string => s !== null),
+    certifications: readCertifications(doc),
+    links: [...linksIn(topCard, url), ...linksIn(aboutEl?.closest('section') ?? null, url)],
+    texts: about ? [about] : [],
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * What one reading strategy found on a LinkedIn page, before the strategies'
+ * findings are merged into a profile. A field left undefined was not found.
+ */
+import type { LinkedinProfile } from '../schemas/profile';
+
+export type LinkedinField =
+  | 'name'
+  | 'headline'
+  | 'location'
+  | 'about'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'certifications';
+
+export const LINKEDIN_FIELDS: readonly LinkedinField[] = [
+  'name',
+  'headline',
+  'location',
+  'about',
+  'experience',
+  'education',
+  'skills',
+  'certifications',
+];
+
+export type LinkedinReading = Partial<Pick<LinkedinProfile, LinkedinField | 'avatarUrl'>> & {
+  /** Links that may be the person's GitHub (contact links, website, about links, sameAs). */
+  links?: string[];
+  /** Text where a `github.com/<login>` may be written (the about). */
+  texts?: string[];
+  /** The page says it shows only some roles. */
+  experienceTruncated?: boolean;
+};
+
+/** Whether a field holds something (a non-empty string or list). */
+export function hasValue(reading: LinkedinReading, field: LinkedinField): boolean {
+  const value = reading[field];
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value === 'string' ? value.length > 0 : false;
+}

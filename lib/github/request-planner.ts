@@ -1,0 +1,82 @@
+/**
+ * Which requests each plan makes, decided before making them.
+ *
+ * Quick plan (no token): GET /users/{u}, then the owned repositories sorted by
+ * push, 100 a page. The user's public_repos says how many pages there are, so a
+ * full last page never costs a probe: 1 + ceil(min(n, cap) / 100) requests,
+ * i.e. 2 for ≤ 100 repositories, 4 for 300.
+ *
+ * Deep plan by REST: the quick plan plus, for each of the top K repositories,
+ * 3 requests: languages by bytes, the recursive file tree, and ONE manifest
+ * (the most telling one the tree shows; other manifests count as file markers).
+ * Core total ≤ 2 + 3K for ≤ 100 repositories. One search request (merged pull
+ * requests to others' repositories) is spent on the separate search limit.
+ *
+ * Deep plan by GraphQL (token): one query per 100 repositories returns the user,
+ * every repository with its languages by size; one more query returns, for the
+ * top K, the file tree three levels deep, every root manifest, and the merged
+ * pull requests: 2 requests for ≤ 100 repositories, 4 for 300.
+ */
+import type { ApiRepo } from './api-schemas';
+import { manifestKind, type ManifestKind } from './manifest-parsers';
+import { isVendoredOrGenerated } from '../evidence/linguist-exclusions';
+import { recencyWeight, sizeWeight } from '../evidence/repo-languages';
+
+export const REPOS_PER_PAGE = 100;
+/** Repositories read by the quick plan at most (most recently pushed first). */
+export const DEFAULT_MAX_REPOS = 300;
+export const DEFAULT_DEEP_REPOS = 10;
+
+export type PlanKind = 'quick' | 'deep';
+export type Transport = 'rest' | 'graphql';
+
+/** Repository pages to read: from public_repos, never a probe for an empty next page. */
+export function repoPagesFor(publicRepos: number, maxRepos = DEFAULT_MAX_REPOS): number {
+  return Math.ceil(Math.max(0, Math.min(publicRepos, maxRepos)) / REPOS_PER_PAGE);
+}
+
+/** Requests a cold evaluation costs at most, per plan (search and GraphQL included). */
+export function plannedRequests(plan: PlanKind, transport: Transport, publicRepos: number, k = DEFAULT_DEEP_REPOS, maxRepos = DEFAULT_MAX_REPOS): number {
+  const pages = repoPagesFor(publicRepos, maxRepos);
+  if (plan === 'quick') return 1 + pages;
+  if (transport === 'graphql') return Math.max(1, pages) + 1;
+  return 1 + pages + 3 * Math.min(k, publicRepos) + 1;
+}
+
+/**
+ * The repositories worth reading in depth: the person's own (not forks, not
+ * empty), ranked by recency × size × recognition; at most k.
+ */
+export function selectDeepRepos(repos: readonly ApiRepo[], k: number, now: number): ApiRepo[] {
+  return repos
+    .filter((r) => !r.fork && r.size > 0)
+    .map((r) => ({
+      r,
+      score: recencyWeight(r.pushed_at, now) * sizeWeight(r.size) * (1 + Math.log10(1 + r.stargazers_count + r.forks_count) / 2) * (r.archived ? 0.6 : 1),
+    }))
+    .sort((a, b) => b.score - a.score || a.r.full_name.localeCompare(b.r.full_name))
+    .slice(0, Math.max(0, k))
+    .map((x) => x.r);
+}
+
+/** Most telling first: a framework shows best in these. */
+const MANIFEST_PRIORITY: readonly ManifestKind[] = [
+  'package.json', 'pyproject.toml', 'requirements.txt', 'Pipfile', 'go.mod', 'pom.xml', 'build.gradle',
+  'Gemfile', 'composer.json', 'Cargo.toml', 'csproj',
+];
+
+/**
+ * The one manifest the REST deep plan reads from a repository's tree: the
+ * shallowest, then by priority, ignoring vendored and example paths.
+ */
+export function pickManifestPath(paths: readonly string[]): string | null {
+  let best: { path: string; depth: number; rank: number } | null = null;
+  for (const path of paths) {
+    const kind = manifestKind(path);
+    if (!kind || isVendoredOrGenerated(path) || /(^|\/)(examples?|samples?|fixtures?|test(s)?)\//i.test(path)) continue;
+    const depth = path.split('/').length - 1;
+    const rank = MANIFEST_PRIORITY.indexOf(kind);
+    if (!best || depth < best.depth || (depth === best.depth && rank < best.rank)) best = { path, depth, rank };
+  }
+  return best?.path ?? null;
+}

@@ -1,0 +1,142 @@
+/**
+ * Every CSS selector Hirelens reads on www.linkedin.com, as arrays of
+ * alternatives, newest layout first, each with the layout it is for.
+ * Extraction code asks for a field by name; when LinkedIn changes its markup,
+ * this file changes and a fixture of the new layout is added beside the old one
+ * (see test/fixtures/README.md, "## LinkedIn").
+ */
+export const linkedinSelectors = {
+  /** Structured data of the public (logged-out) profile page. */
+  jsonLd: [
+    // public profile page: a Person, often inside an @graph
+    'script[type="application/ld+json"]',
+  ],
+
+  /* ---- logged-in layout with section anchors (2022 onwards) ---- */
+
+  /** The top card holding name, headline and location. */
+  topCard: [
+    // logged-in, 2022 onwards
+    'section.pv-top-card',
+    'main section.artdeco-card:first-of-type',
+  ],
+  name: [
+    // logged-in, 2022 onwards
+    'h1.text-heading-xlarge',
+    '.pv-text-details__left-panel h1',
+    '.pv-top-card h1',
+  ],
+  headline: [
+    // logged-in, 2022 onwards
+    '.pv-text-details__left-panel .text-body-medium',
+    '.pv-top-card .text-body-medium.break-words',
+    'div.text-body-medium.break-words',
+  ],
+  location: [
+    // logged-in, 2022 onwards
+    '.pv-text-details__left-panel .text-body-small.inline.t-black--light',
+    '.pv-top-card span.text-body-small.inline.t-black--light.break-words',
+    'span.text-body-small.inline.t-black--light.break-words',
+  ],
+  avatar: [
+    // logged-in, 2022 onwards
+    'img.pv-top-card-profile-picture__image',
+    '.pv-top-card img.pv-top-card-profile-picture__image--show',
+    // public layout
+    'img.top-card__profile-image',
+  ],
+  /** The visible copy of a text; LinkedIn repeats it in a `.visually-hidden` span. */
+  visibleText: [
+    // logged-in, 2021 onwards
+    'span[aria-hidden="true"]',
+  ],
+  /** Elements whose text is a copy for screen readers, never read. */
+  hiddenCopy: [
+    // logged-in, 2021 onwards
+    '.visually-hidden',
+    '.a11y-text',
+    '.sr-only',
+  ],
+  /** Section anchors: the div with the id sits inside its `<section>`. */
+  anchors: {
+    about: ['#about'],
+    experience: ['#experience'],
+    education: ['#education'],
+    skills: ['#skills'],
+    certifications: ['#licenses_and_certifications', '#certifications'],
+  },
+  /** The list of a section, and its items (on the main page and on details pages). */
+  list: [
+    // logged-in, 2022 onwards
+    'ul.pvs-list',
+    '.pvs-list__outer-container ul',
+    'ul',
+  ],
+  /** The full text of an about section or a description. */
+  showMoreText: [
+    // logged-in, 2022 onwards
+    '.inline-show-more-text',
+    '.pv-shared-text-with-see-more',
+  ],
+  /** Links that say the main page shows only some roles ("Show all 12 experiences"). */
+  showAllExperience: [
+    // logged-in, 2022 onwards: the footer link under the list
+    '#navigation-index-see-all-experiences',
+    '.pvs-list__footer-wrapper a[href*="/details/experience"]',
+  ],
+  /** Contact and website links of the top card and the contact overlay. */
+  contactLinks: [
+    // logged-in contact-info overlay
+    '.pv-contact-info__contact-link',
+    'section.pv-contact-info a[href]',
+    // logged-in "website" button on the top card
+    '.pv-top-card a[href]',
+    // public layout: website links in the top card
+    '.top-card-layout a[href]',
+  ],
+
+  /* ---- public, logged-out layout (top-card-layout, 2020 onwards) ---- */
+
+  publicName: ['h1.top-card-layout__title', '.top-card-layout__entity-info h1'],
+  publicHeadline: ['h2.top-card-layout__headline', '.top-card-layout__headline'],
+  publicLocation: [
+    '.top-card-layout__first-subline .not-first-middot span:first-child',
+    '.top-card__subline-item',
+    '.top-card-layout__first-subline div:first-child',
+  ],
+  publicAbout: [
+    'section.summary .core-section-container__content p',
+    'section.summary .core-section-container__content',
+    '[data-section="summary"] .core-section-container__content',
+  ],
+  publicExperienceItems: [
+    'section.experience li.experience-item',
+    '[data-section="experience"] li.experience-item',
+    'li.experience-item',
+  ],
+  /** A company with several roles: the group item and its role items. */
+  publicExperienceGroup: ['li.experience-group'],
+  publicExperienceGroupRoles: ['li.experience-group-position', 'li.profile-section-card'],
+  publicExperienceGroupCompany: ['.experience-group-header__company', 'h4'],
+  publicItemTitle: ['.experience-item__title', '.profile-section-card__title', 'h3'],
+  publicItemSubtitle: ['.experience-item__subtitle', '.profile-section-card__subtitle', 'h4'],
+  publicDateRange: ['.date-range', 'p.experience-item__meta-item:first-of-type'],
+  publicItemLocation: ['.experience-item__location', 'p.experience-item__meta-item + p.experience-item__meta-item'],
+  publicItemDescription: ['.show-more-less-text__text--less', '.show-more-less-text__text--more', '.experience-item__description'],
+  publicEducationItems: [
+    'section.education li.education__list-item',
+    'li.education__list-item',
+    '[data-section="educationsDetails"] li.profile-section-card',
+  ],
+  publicEducationSchool: ['h3', '.profile-section-card__title'],
+  publicEducationDegree: ['h4', '.profile-section-card__subtitle'],
+  publicCertificationItems: [
+    'section.certifications li.profile-section-card',
+    '[data-section="certifications"] li',
+  ],
+  publicSkillItems: ['section.skills li', '[data-section="skills"] li'],
+  /** Markers that a `<section>` belongs to the public layout (the class-based reader reads it). */
+  publicSectionMarker: ['.experience-item', '.experience-group', '.education__list-item', '.profile-section-card', '.core-section-container__content'],
+} as const;
+
+export type LinkedinSectionKey = keyof typeof linkedinSelectors.anchors;

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { FIXTURES, launch, openPanel, ROOT, tabIdOf, type Session } from './harness';
+import { createApiDouble } from '../support/api-double';
+import { MONA } from '../support/accounts';
+
+const api = createApiDouble({ accounts: [MONA] });
+const pages = {
+  github: {
+    '/mona-dev': 'github/profile-current.html',
+    '/mona-dev/orbit-api': 'github/repo-page.html',
+    '/orbit-labs': 'github/org-page.html',
+  },
+};
+
+/**
+ * Navigates the way GitHub's Turbo Drive does: no page load, the URL pushed,
+ * head and body swapped for the new page's, then `turbo:load` dispatched.
+ */
+async function turboVisit(page: Page, path: string, fixture: string): Promise<void> {
+  const markup = readFileSync(join(FIXTURES, fixture), 'utf8');
+  await page.evaluate(
+    ({ path, markup }) => {
+      const next = new DOMParser().parseFromString(markup, 'text/html');
+      history.pushState({ turbo: true }, '', path);
+      document.head.replaceWith(document.adoptNode(next.head));
+      document.body.replaceWith(document.adoptNode(next.body));
+      document.documentElement.dispatchEvent(new Event('turbo:load', { bubbles: true }));
+    },
+    { path, markup },
+  );
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch(pages, api);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a recruiter on a GitHub profile', () => {
+  test('sees the person, their languages and the rate limit in the panel', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/mona-dev');
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanel(session, tabId);
+
+    const root = panel.getByTestId('panel');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    expect(await panel.getByTestId('profile-name').textContent()).toBe('Mona Developer');
+    expect(await panel.getByTestId('profile-id').textContent()).toBe('mona-dev');
+
+    const languages = await panel.getByTestId('language').evaluateAll((els) => els.map((e) => e.getAttribute('data-language')));
+    expect(languages[0]).toBe('Go');
+    expect(languages).toContain('Python');
+    const rate = panel.getByTestId('rate-limit');
+    expect(Number(await rate.getAttribute('data-remaining'))).toBeLessThan(60);
+
+    // Only the user and one page of repositories were asked for.
+    const asked = api.log.map((r) => new URL(r.url).pathname);
+    expect(asked).toContain('/users/mona-dev');
+    expect(asked).toContain('/users/mona-dev/repos');
+
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await panel.screenshot({ path: join(ROOT, 'docs/panel.png'), fullPage: true });
+    await panel.close();
+    await page.close();
+  });
+
+  test('a repository page shows the idle state, and going back to the profile shows the person again', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/mona-dev');
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanel(session, tabId);
+    const root = panel.getByTestId('panel');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+
+    await page.goto('https://github.com/mona-dev/orbit-api');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+    expect(await panel.getByTestId('profile-name').count()).toBe(0);
+
+    await page.goBack();
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    expect(await panel.getByTestId('profile-id').textContent()).toBe('mona-dev');
+
+    await page.goto('https://github.com/orbit-labs');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+    await panel.close();
+    await page.close();
+  });
+
+  test('Turbo navigation from a repository to a profile and back updates the panel without a page load', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/mona-dev/orbit-api');
+    const tabId = await tabIdOf(session, page);
+    const panel = await openPanel(session, tabId);
+    const root = panel.getByTestId('panel');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+
+    await turboVisit(page, '/mona-dev', 'github/profile-current.html');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    expect(await panel.getByTestId('profile-id').textContent()).toBe('mona-dev');
+
+    await turboVisit(page, '/orbit-labs', 'github/org-page.html');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+    expect(await panel.getByTestId('profile-name').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});
