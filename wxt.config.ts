@@ -17,7 +17,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'hirelens@hirelens.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'hirelens@hirelens.dev',
+              strict_min_version: '128.0',
+              // Hirelens sends nothing anywhere but the GitHub API the recruiter asks.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,52 +1,84 @@
+import type { ReactNode } from 'react';
 import type { TabState } from '@/lib/schemas/tab-state';
+import type { SkillEvidence } from '@/lib/schemas/evidence';
+import type { ScoreResult } from '@/lib/scoring/schema';
 import { t } from '@/lib/i18n';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { LanguageList } from './LanguageList';
 import { RateLimitLine } from './RateLimitLine';
+import { ScoreSummary } from './profile/ScoreSummary';
+import { RequirementList } from './profile/RequirementList';
+import { SkillEvidenceList } from './profile/SkillEvidenceList';
+import { GapQuestions } from './profile/GapQuestions';
+import { RolePicker, type RoleOption } from './profile/RolePicker';
+import { LinkedinNotices } from './profile/LinkedinNotices';
 
 export interface ProfilePanelProps {
   /** undefined while the panel is still reading the stored state */
   state: TabState | null | undefined;
+  result: ScoreResult | null;
+  evidence: readonly SkillEvidence[];
+  roles: readonly RoleOption[];
+  roleId: string;
+  onRoleChange: (id: string) => void;
+  /** links to the person's other profile, when known */
+  links: { github: string | null; linkedin: string | null };
+  /** true when evidence from both of the person's profiles is combined */
+  merged: boolean;
   onRetry: () => void;
   onOpenOptions: () => void;
+  /** the save form, rendered under the profile card */
+  saveSlot?: ReactNode;
 }
 
-/** The profile view: what the page shows at once, evidence as it arrives. */
-export function ProfilePanel({ state, onRetry, onOpenOptions }: ProfilePanelProps) {
+/** The panel's state marker: idle without a person, else the evaluation's status. */
+export function panelState(state: TabState | null | undefined): 'idle' | 'loading' | 'ready' | 'error' {
+  if (state === undefined) return 'loading';
+  if (!state?.profile) return 'idle';
+  return state.status;
+}
+
+/** The profile view: what the page shows at once, evidence and score as they arrive. */
+export function ProfilePanel(props: ProfilePanelProps) {
+  const { state, result, evidence, roles, roleId, onRoleChange, links, merged, onRetry, onOpenOptions, saveSlot } = props;
   if (state === undefined) {
-    return <main className="panel" data-testid="panel" data-state="loading" aria-busy="true" />;
+    return <section className="view" aria-busy="true" />;
   }
   if (!state?.profile) {
     return (
-      <main className="panel" data-testid="panel" data-state="idle">
-        <h1 style={{ fontSize: 16 }}>{t('idleTitle')}</h1>
+      <section className="view" data-testid="idle">
+        <h1 className="idle-title">{t('idleTitle')}</h1>
         <p className="muted">{t('idleBody')}</p>
-      </main>
+      </section>
     );
   }
   const profile = state.profile;
   const id = profile.source === 'github' ? profile.login : profile.slug;
   const subtitle = profile.source === 'github' ? profile.bio : profile.headline;
-  const profileUrl = safeHttpUrl(profile.source === 'github' ? `https://github.com/${profile.login}` : state.url);
   const avatar = safeHttpUrl(profile.avatarUrl ?? null);
+  const githubLink = safeHttpUrl(links.github);
+  const linkedinLink = safeHttpUrl(links.linkedin);
+  const roleName = roles.find((r) => r.id === roleId)?.name ?? roleId;
   return (
-    <main className="panel" data-testid="panel" data-state={state.status} aria-busy={state.status === 'loading'}>
+    <section className="view" aria-busy={state.status === 'loading'}>
       <header className="card">
-        {avatar ? <img src={avatar} alt="" referrerPolicy="no-referrer" /> : null}
-        <div>
+        {avatar ? <img src={avatar} alt="" referrerPolicy="no-referrer" width={48} height={48} /> : <div className="avatar-placeholder" aria-hidden="true" />}
+        <div className="card-text">
           <h1 data-testid="profile-name">{profile.name ?? id}</h1>
           <div className="muted">
-            {profileUrl ? (
-              <a href={profileUrl} target="_blank" rel="noopener noreferrer" data-testid="profile-id">
-                {id}
-              </a>
-            ) : (
-              <span data-testid="profile-id">{id}</span>
-            )}
+            <span data-testid="profile-id" data-source={profile.source}>{id}</span>
+            {profile.location ? <span> · {profile.location}</span> : null}
           </div>
-          {subtitle ? <p style={{ margin: '4px 0 0' }}>{subtitle}</p> : null}
+          {subtitle ? <p className="subtitle">{subtitle}</p> : null}
+          <div className="profile-links">
+            {githubLink ? <a href={githubLink} target="_blank" rel="noopener noreferrer" data-testid="link-github">{t('openGithub')}</a> : null}
+            {linkedinLink ? <a href={linkedinLink} target="_blank" rel="noopener noreferrer" data-testid="link-linkedin">{t('openLinkedin')}</a> : null}
+          </div>
+          {merged ? <p className="muted small" data-testid="merged-notice">{t('mergedWith')}</p> : null}
         </div>
       </header>
+
+      {profile.source === 'linkedin' ? <LinkedinNotices profile={profile} url={state.url} /> : null}
 
       {state.status === 'loading' ? <p className="muted" role="status">{t('loading')}</p> : null}
       {state.partial ? (
@@ -62,6 +94,26 @@ export function ProfilePanel({ state, onRetry, onOpenOptions }: ProfilePanelProp
         </div>
       ) : null}
 
+      <RolePicker roles={roles} value={roleId} onChange={onRoleChange} />
+      {result ? <ScoreSummary result={result} matrixName={roleName} /> : null}
+      {saveSlot}
+
+      {result ? (
+        <section aria-labelledby="req-heading">
+          <h2 id="req-heading">{t('requirementsHeading')}</h2>
+          <RequirementList rows={result.requirements} />
+        </section>
+      ) : null}
+      {result ? (
+        <section aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">{t('gapsHeading')}</h2>
+          <GapQuestions questions={result.questions} />
+        </section>
+      ) : null}
+      <section aria-labelledby="skills-heading">
+        <h2 id="skills-heading">{t('skillsHeading')}</h2>
+        <SkillEvidenceList evidence={evidence} />
+      </section>
       {state.evidence ? (
         <section aria-labelledby="languages-heading">
           <h2 id="languages-heading">{t('languages')}</h2>
@@ -70,6 +122,6 @@ export function ProfilePanel({ state, onRetry, onOpenOptions }: ProfilePanelProp
         </section>
       ) : null}
       <RateLimitLine rateLimit={state.rateLimit} />
-    </main>
+    </section>
   );
 }

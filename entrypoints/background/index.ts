@@ -1,3 +1,4 @@
+import '@/lib/schemas/zod-setup';
 import { browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { registerTabLifecycle } from './tab-lifecycle';

@@ -2,11 +2,14 @@ import { browser } from 'wxt/browser';
 import { extractLinkedinProfile } from '@/lib/extract/linkedin';
 import { isStaleReading, shownPerson, type ShownPerson } from '@/lib/extract/linkedin-stale';
 import { observeSections } from '@/lib/extract/observe-sections';
+import { isLinkedinProfile } from '@/lib/page/linkedin-url';
 import { createReporter } from '@/lib/extract/report';
 import type { LinkedinProfile } from '@/lib/schemas/profile';
 
 /** How long late-loading sections are watched after each navigation. */
 const WATCH_MS = 15_000;
+/** How long they are watched again after the recruiter scrolls (LinkedIn renders sections on scroll). */
+const SCROLL_WATCH_MS = 5_000;
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -40,9 +43,13 @@ export default defineContentScript({
       report(url, profile);
     };
 
-    const watch = () => {
+    let watchingUntil = 0;
+    const watch = (timeoutMs = WATCH_MS) => {
       stopWatching?.();
-      stopWatching = observeSections(document.body, read, { timeoutMs: WATCH_MS });
+      stopWatching = null;
+      if (!isLinkedinProfile(location.href)) return;
+      watchingUntil = Date.now() + timeoutMs;
+      stopWatching = observeSections(document.body, read, { timeoutMs });
     };
 
     const navigated = () => {
@@ -56,6 +63,15 @@ export default defineContentScript({
     // LinkedIn navigates with history.pushState; WXT turns that into wxt:locationchange.
     ctx.addEventListener(window, 'wxt:locationchange', navigated);
     ctx.addEventListener(window, 'popstate', navigated);
+    // A scroll after the watch ended arms it again, briefly: event-driven, never a poll.
+    ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        if (Date.now() > watchingUntil) watch(SCROLL_WATCH_MS);
+      },
+      { passive: true },
+    );
     ctx.onInvalidated(() => stopWatching?.());
   },
 });

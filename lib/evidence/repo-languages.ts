@@ -1,6 +1,6 @@
-import type { ApiRepo } from '../github/api-schemas';
-import type { LanguageShare, SkillEvidence, EvidenceSource } from '../schemas/evidence';
-import { skillIdForGithubLanguage } from '../skills/github-languages';
+import type { ApiLanguages, ApiRepo } from '../github/api-schemas';
+import type { LanguageShare } from '../schemas/evidence';
+import { isExcludedFromShares } from './linguist-exclusions';
 
 const DAY = 86_400_000;
 
@@ -18,65 +18,50 @@ export function sizeWeight(sizeKb: number): number {
   return Math.log2(2 + Math.max(0, sizeKb));
 }
 
-function repoWeight(repo: ApiRepo, now: number): number {
+export function repoWeight(repo: ApiRepo, now: number): number {
   const forkFactor = repo.fork ? 0.1 : 1;
   return sizeWeight(repo.size) * recencyWeight(repo.pushed_at, now) * forkFactor;
 }
 
-/** Languages by weighted share of the person's repositories, largest first. */
-export function languageShares(repos: readonly ApiRepo[], now: number): LanguageShare[] {
+/** A repository's code languages as shares of its bytes (notebooks, markup left out); null when unknown. */
+export function codeByteShares(languages: ApiLanguages | null | undefined): Map<string, number> | null {
+  if (!languages) return null;
+  const code = Object.entries(languages).filter(([lang, bytes]) => !isExcludedFromShares(lang) && bytes > 0);
+  const total = code.reduce((s, [, b]) => s + b, 0);
+  if (total === 0) return null;
+  return new Map(code.map(([lang, b]) => [lang, b / total]));
+}
+
+/**
+ * Languages by weighted share of the person's repositories, largest first:
+ * by bytes where the deep plan read them, else each repository's primary
+ * language; notebooks and markup never count.
+ */
+export function languageShares(
+  repos: readonly ApiRepo[],
+  now: number,
+  bytesByRepo: Readonly<Record<string, ApiLanguages | null | undefined>> = {},
+): LanguageShare[] {
   const weights = new Map<string, { w: number; repos: number }>();
   let total = 0;
-  for (const repo of repos) {
-    if (!repo.language) continue;
-    const w = repoWeight(repo, now);
+  const add = (language: string, w: number) => {
     total += w;
-    const cur = weights.get(repo.language) ?? { w: 0, repos: 0 };
+    const cur = weights.get(language) ?? { w: 0, repos: 0 };
     cur.w += w;
     cur.repos += 1;
-    weights.set(repo.language, cur);
+    weights.set(language, cur);
+  };
+  for (const repo of repos) {
+    const w = repoWeight(repo, now);
+    const shares = codeByteShares(bytesByRepo[repo.full_name]);
+    if (shares) {
+      for (const [language, share] of shares) if (share >= 0.01) add(language, w * share);
+    } else if (repo.language && !isExcludedFromShares(repo.language)) {
+      add(repo.language, w);
+    }
   }
   if (total === 0) return [];
   return [...weights.entries()]
-    .map(([language, v]) => ({ language, share: v.w / total, repos: v.repos }))
+    .map(([language, v]) => ({ language, share: Math.min(1, v.w / total), repos: v.repos }))
     .sort((a, b) => b.share - a.share || a.language.localeCompare(b.language));
-}
-
-/** Skill evidence from each repository's primary language. */
-export function languageSkillEvidence(repos: readonly ApiRepo[], now: number): SkillEvidence[] {
-  const bySkill = new Map<string, { sources: EvidenceSource[]; score: number; lastSeen: string | null }>();
-  for (const repo of repos) {
-    if (!repo.language) continue;
-    const skill = skillIdForGithubLanguage(repo.language);
-    if (!skill) continue;
-    const w = repoWeight(repo, now);
-    const entry = bySkill.get(skill) ?? { sources: [], score: 0, lastSeen: null };
-    entry.score += w;
-    const date = repo.pushed_at ?? null;
-    if (date && (!entry.lastSeen || date > entry.lastSeen)) entry.lastSeen = date;
-    entry.sources.push({
-      kind: 'repo-language',
-      origin: 'github',
-      repo: repo.full_name,
-      path: null,
-      detail: `${repo.language} is the main language of ${repo.full_name}${repo.fork ? ' (a fork)' : ''}`,
-      url: repo.html_url,
-      weight: Math.min(1, w / 10),
-      date,
-    });
-    bySkill.set(skill, entry);
-  }
-  return [...bySkill.entries()]
-    .map(([skill, e]) => ({
-      skill,
-      // diminishing returns: a few solid, recent repositories approach 1
-      strength: round2(1 - Math.exp(-e.score / 12)),
-      sources: e.sources.sort((a, b) => b.weight - a.weight).slice(0, 20),
-      lastSeen: e.lastSeen,
-    }))
-    .sort((a, b) => b.strength - a.strength || a.skill.localeCompare(b.skill));
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
 }

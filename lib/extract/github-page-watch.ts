@@ -17,6 +17,8 @@ export interface GithubPageWatchOptions {
 export interface GithubPageWatch {
   /** Reads the page again (on load, on every soft navigation event). */
   check: () => void;
+  /** Forgets what was sent, so the next check sends again (a page restored from the back/forward cache). */
+  resend: () => void;
   /** Stops every wait in progress. */
   dispose: () => void;
 }
@@ -34,7 +36,7 @@ export interface GithubPageWatch {
 export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPageWatch {
   const { doc, currentUrl } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_OBSERVE_MS;
-  const report = createReporter<GithubProfile>(options.send);
+  let report = createReporter<GithubProfile>(options.send);
   let visitUrl: string | null = null;
   let visitBody: Element | null = null;
   let waits: Dispose[] = [];
@@ -89,6 +91,10 @@ export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPa
 
   return {
     check,
+    resend: () => {
+      report = createReporter<GithubProfile>(options.send);
+      check();
+    },
     dispose: () => {
       stopWaits();
     },

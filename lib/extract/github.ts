@@ -13,9 +13,9 @@ import { parseHoursAheadAttribute, parseUtcOffsetText } from './github-timezone'
 function subjectKind(doc: Document): 'user' | 'organization' | null {
   const content = queryFirst(doc, S.subjectTag)?.getAttribute('content') ?? '';
   if (content.startsWith('organization:')) return 'organization';
-  if (queryFirst(doc, S.organizationMarker)) return 'organization';
   if (content.startsWith('user:')) return 'user';
-  return null;
+  // Without the tag (older pages), an organization still shows its own header.
+  return queryFirst(doc, S.organizationMarker) ? 'organization' : null;
 }
 
 /**

@@ -42,13 +42,21 @@ export function githubUrlFromLink(href: string): string | null {
   return loginToUrl(u.pathname.split('/').filter((s) => s.length > 0)[0]);
 }
 
-/** The first `github.com/<login>` written in a text. */
+/**
+ * The first `github.com/<login>` written in a text. A bare profile URL is
+ * preferred to a repository one (`github.com/kubernetes/kubernetes` may be a
+ * project the person works on rather than their account).
+ */
 export function githubUrlFromText(text: string): string | null {
+  let repoOwner: string | null = null;
   for (const match of text.matchAll(IN_TEXT)) {
     const url = loginToUrl(match[1]);
-    if (url) return url;
+    if (!url) continue;
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (!/^\/[A-Za-z0-9_.-]/.test(after)) return url;
+    repoOwner ??= url;
   }
-  return null;
+  return repoOwner;
 }
 
 /** The person's GitHub from links first, then from texts; null when neither names one. */

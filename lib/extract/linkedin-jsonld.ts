@@ -74,13 +74,15 @@ function location(person: Loose): string | null {
 }
 
 function experience(person: Loose): LinkedinExperience[] {
-  const titles = asArray(person['jobTitle']).map(str);
   const orgs = asArray(person['worksFor']).map(asObject).filter((o): o is Loose => o !== null);
   const out: LinkedinExperience[] = [];
+  const titles = asArray(person['jobTitle']).map(str);
   orgs.forEach((org, index) => {
     const member = asObject(org['member']) ?? {};
-    // A title must be stated: by the role itself, or by a jobTitle list of the same length.
-    const title = str(member['roleName']) ?? (titles.length === orgs.length ? titles[index] ?? null : null);
+    // The title must be stated: by the role itself, or by a `jobTitle` list that
+    // pairs one to one with the organisations. A later strategy that reads the
+    // page's own list replaces these roles when it reads more of them.
+    const title = str(member['roleName']) ?? (titles.length === orgs.length ? (titles[index] ?? null) : null);
     if (!title) return;
     const end = jsonLdDate(member['endDate']);
     out.push({

@@ -16,7 +16,7 @@ import {
   visibleTextOf,
 } from './linkedin-lines';
 import type { LinkedinReading } from './linkedin-reading';
-import { sectionForHeading, showAllExperienceCount, type LinkedinSection } from './linkedin-words';
+import { isShowAllLine, sectionForHeading, showAllExperienceCount, type LinkedinSection } from './linkedin-words';
 
 /** The outermost lists of a section, in document order. */
 export function outerLists(section: Element): Element[] {
@@ -31,6 +31,36 @@ export function sectionItems(section: Element): Element[] {
     if (items.length > 0) return items;
   }
   return [];
+}
+
+function isHeadingBlock(el: Element): boolean {
+  return el.matches('h1, h2, h3, [role="heading"]') || el.querySelector('h1, h2, h3, [role="heading"]') !== null;
+}
+
+/**
+ * The items of a section drawn with `<div>`s only (no list markup): the
+ * children of the element with the most text-bearing children, each of at
+ * least `minLines` lines; heading blocks and "Show all" footers left out.
+ * With no such element, the section's text (past its heading) is one item.
+ */
+export function divItems(section: Element, minLines: number): Element[] {
+  let best: Element[] = [];
+  const queue: Element[] = [section];
+  while (queue.length > 0) {
+    const el = queue.shift()!;
+    const children = Array.from(el.children).filter((c) => !isHeadingBlock(c));
+    const withText = children.filter((c) => {
+      const lines = linesOf(c, true);
+      return lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
+    });
+    if (withText.length >= 2 && withText.length > best.length && withText.every((c) => linesOf(c, true).length >= minLines)) {
+      best = withText;
+    }
+    queue.push(...children);
+  }
+  if (best.length > 0) return best;
+  const body = Array.from(section.children).filter((c) => !isHeadingBlock(c) && linesOf(c, true).length > 0);
+  return body.length === 1 ? body : [];
 }
 
 /** The about text: the show-more block if there is one, else every line but the heading. */
@@ -104,7 +134,9 @@ export function readSection(section: LinkedinSection, el: Element, url: string):
     const about = readAboutSection(el);
     return { about, links: linksIn(el, url), texts: about ? [about] : [] };
   }
-  const reading: LinkedinReading = readListSection(section, sectionItems(el));
+  const listed = sectionItems(el);
+  const items = listed.length > 0 ? listed : divItems(el, section === 'experience' ? 2 : 1);
+  const reading: LinkedinReading = readListSection(section, items);
   if (section === 'experience') reading.experienceTruncated = experienceTruncated(el, reading.experience?.length ?? 0);
   return reading;
 }

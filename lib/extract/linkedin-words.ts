@@ -113,3 +113,8 @@ export function isTopCardNoise(line: string): boolean {
     /^\d[\d.,]*\+?\s*(connections|kontakte|relations|contactos|conexoes|followers|follower|abonnes|seguidores)$/.test(folded)
   );
 }
+
+/** A footer link such as "Show all 24 skills", "Alle anzeigen", "Afficher tout", "Mostrar todo", "Exibir tudo". */
+export function isShowAllLine(line: string): boolean {
+  return /^(show all|see all|alle .*anzeigen|alle anzeigen|afficher|voir tout|mostrar|ver tod|exibir|ver mais)/.test(foldText(line));
+}

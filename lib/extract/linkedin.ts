@@ -30,6 +30,18 @@ const STRATEGIES: readonly [Exclude<LinkedinStrategy, 'none'>, Reader][] = [
   ['public', readPublic],
 ];
 
+const LIST_FIELDS = new Set(['experience', 'education', 'skills', 'certifications']);
+
+/** How much a list section says: ten points an entry, one a filled field. */
+function richness(value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  let score = value.length * 10;
+  for (const entry of value) {
+    if (entry && typeof entry === 'object') score += Object.values(entry).filter((v) => v !== null && v !== undefined).length;
+  }
+  return score;
+}
+
 function emptyProfile(slug: string, page: LinkedinSubPage): LinkedinProfile {
   return {
     source: 'linkedin',
@@ -61,7 +73,9 @@ function readMainPage(doc: Document, url: string, slug: string): LinkedinProfile
     texts.push(...(reading.texts ?? []));
     profile.avatarUrl ??= reading.avatarUrl ? absoluteHttpUrl(reading.avatarUrl, url) : undefined;
     for (const field of LINKEDIN_FIELDS) {
-      if (strategies[field] || !hasValue(reading, field)) continue;
+      if (!hasValue(reading, field)) continue;
+      // A later strategy fills what earlier ones missed, and replaces a list they read more thinly.
+      if (strategies[field] && !(LIST_FIELDS.has(field) && richness(reading[field]) > richness(profile[field]))) continue;
       strategies[field] = strategy;
       Object.assign(profile, { [field]: reading[field] });
       if (field === 'experience') truncated = reading.experienceTruncated === true;

@@ -25,6 +25,7 @@ export const ApiRepo = z.object({
   stargazers_count: z.number().int().nonnegative().default(0),
   forks_count: z.number().int().nonnegative().default(0),
   pushed_at: z.string().nullable().optional(),
+  created_at: z.string().nullable().optional(),
   topics: z.array(z.string()).optional().default([]),
   archived: z.boolean().optional().default(false),
   default_branch: z.string().optional().default('HEAD'),

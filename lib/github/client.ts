@@ -121,7 +121,8 @@ export class GithubClient {
       baseUrl: this.baseUrl,
       ...(options.token ? { auth: options.token } : {}),
       userAgent: 'Hirelens',
-      request: { fetch: cachedFetch, retries },
+      // (retries go in `retry` only: a `request.retries` would make plugin-retry retry 4xx too)
+      request: { fetch: cachedFetch },
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries, retryAfterBaseValue: scale },
       throttle: {
         id: `hirelens-${++clientCounter}`,

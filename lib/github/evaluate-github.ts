@@ -1,41 +1,144 @@
-import { GithubApiError, type GithubClient } from './client';
-import { languageShares, languageSkillEvidence } from '../evidence/repo-languages';
+/**
+ * One evaluation of a GitHub login: plan, gather (through the HTTP cache),
+ * build evidence. Idempotent: a rerun after an interruption re-uses every
+ * answer already cached and only asks for the rest.
+ */
+import { GithubClient, GithubApiError } from './client';
+import { gatherDeepRest, gatherQuick, type GatherOutcome, type PartialNotice } from './gather-rest';
+import { gatherGraphql } from './gather-graphql';
+import type { HttpCache } from './http-cache';
+import { displayedRateLimit, type RateLimitState } from './rate-limit-state';
+import type { RateLimitStore } from './rate-limit-store';
+import { DEFAULT_DEEP_REPOS, DEFAULT_MAX_REPOS, type PlanKind, type Transport } from './request-planner';
+import { githubActivity } from '../evidence/activity';
+import { buildSkillEvidence } from '../evidence/build-evidence';
+import { languageShares } from '../evidence/repo-languages';
 import type { GithubEvidence, RateLimit } from '../schemas/tab-state';
+import type { Settings } from '../settings/schema';
 
 /** Repository pages read by the quick plan (100 repositories a page). */
 export const QUICK_PLAN_MAX_PAGES = 3;
 
 export type GithubEvaluation =
-  | { ok: true; evidence: GithubEvidence; rateLimit: RateLimit | null }
-  | { ok: false; error: string; status: number | null; rateLimit: RateLimit | null };
+  | { ok: true; evidence: GithubEvidence; rateLimit: RateLimit | null; partial: PartialNotice | null }
+  | { ok: false; error: string; status: number | null; rateLimit: RateLimit | null; partial: PartialNotice | null };
 
-/** The quick plan: the user and their owned repositories, most recently pushed first. */
-export async function evaluateGithubLogin(client: GithubClient, login: string, now: number): Promise<GithubEvaluation> {
+export interface EvaluateGithubOptions {
+  login: string;
+  /** epoch ms, for recency */
+  now: number;
+  token?: string | null;
+  /** 'auto' (default): deep with a token, quick without */
+  plan?: PlanKind | 'auto';
+  /** 'auto' (default): GraphQL with a token, REST without */
+  transport?: Transport | 'auto';
+  settings?: Partial<Pick<Settings, 'apiBase' | 'freshnessHours' | 'deepRepoCount'>>;
+  /** fetch for the client (tests: the API double) */
+  fetch?: typeof fetch;
+  /** the IndexedDB HTTP cache (openHttpCache()); null: no cache */
+  cache?: HttpCache | null;
+  /** rate-limit state in storage (rateLimitStore(apiBase)) */
+  rateLimitStore?: RateLimitStore;
+  /** repositories listed at most (default 300) */
+  maxRepos?: number;
+  retries?: number;
+  /** ms per second of waits (tests shrink it) */
+  timeScale?: number;
+  /** clock for cache freshness (defaults to Date.now) */
+  clock?: () => number;
+}
+
+export function resolvePlan(options: Pick<EvaluateGithubOptions, 'plan' | 'transport' | 'token'>): { plan: PlanKind; transport: Transport } {
+  const hasToken = Boolean(options.token);
+  const plan = options.plan && options.plan !== 'auto' ? options.plan : hasToken ? 'deep' : 'quick';
+  const wanted = options.transport && options.transport !== 'auto' ? options.transport : hasToken ? 'graphql' : 'rest';
+  // GitHub's GraphQL API always needs a token
+  return { plan, transport: hasToken ? wanted : 'rest' };
+}
+
+/** The evaluation the background runs for a tab. Never rejects. */
+export async function evaluateGithub(options: EvaluateGithubOptions): Promise<GithubEvaluation> {
+  const { plan, transport } = resolvePlan(options);
+  const store = options.rateLimitStore;
+  let stored: RateLimitState | undefined;
   try {
-    const user = await client.getUser(login);
-    const repos = await client.listRepos(user.login, QUICK_PLAN_MAX_PAGES);
-    return {
-      ok: true,
-      rateLimit: client.rateLimit,
-      evidence: {
-        account: {
-          login: user.login,
-          createdAt: user.created_at ?? null,
-          publicRepos: user.public_repos,
-          followers: user.followers,
-          htmlUrl: user.html_url,
-        },
-        reposConsidered: repos.length,
-        languages: languageShares(repos, now),
-        skills: languageSkillEvidence(repos, now),
-        requests: client.requests,
-        fetchedAt: new Date(now).toISOString(),
-      },
-    };
-  } catch (error) {
-    if (error instanceof GithubApiError) {
-      return { ok: false, error: error.message, status: error.status, rateLimit: error.rateLimit ?? client.rateLimit };
+    stored = await store?.read();
+  } catch {
+    stored = undefined;
+  }
+  let writes: Promise<void> = Promise.resolve();
+  const client = new GithubClient({
+    baseUrl: options.settings?.apiBase,
+    token: options.token ?? null,
+    fetch: options.fetch,
+    cache: options.cache ?? null,
+    freshnessMs: (options.settings?.freshnessHours ?? 24) * 3_600_000,
+    now: options.clock,
+    rateLimits: stored,
+    retries: options.retries,
+    timeScale: options.timeScale,
+    onRateLimits: (state) => {
+      if (store) writes = writes.then(() => store.write(state)).catch(() => undefined);
+    },
+  });
+  const result = await runPlan(client, options.login, options.now, plan, transport, options.settings?.deepRepoCount ?? DEFAULT_DEEP_REPOS, options.maxRepos ?? DEFAULT_MAX_REPOS);
+  await writes;
+  return result;
+}
+
+/** The plans on a given client (its cache and limits already set). */
+export async function runPlan(client: GithubClient, login: string, now: number, plan: PlanKind, transport: Transport, k: number, maxRepos: number): Promise<GithubEvaluation> {
+  const rateLimit = () => displayedRateLimit(client.rateLimits, transport === 'graphql' && plan === 'deep');
+  try {
+    let outcome: GatherOutcome;
+    if (plan === 'deep' && transport === 'graphql') {
+      outcome = await gatherGraphql(client, login, k, maxRepos, now);
+    } else {
+      outcome = await gatherQuick(client, login, maxRepos);
+      if (plan === 'deep' && outcome.data && !outcome.partial) {
+        const deep = await gatherDeepRest(client, outcome.data, k, now);
+        outcome = { data: deep.data, partial: deep.partial, error: null };
+      }
     }
-    return { ok: false, error: 'Unexpected failure while reading GitHub', status: null, rateLimit: client.rateLimit };
+    if (!outcome.data) {
+      const e = outcome.error ?? new GithubApiError('Unexpected failure while reading GitHub', null, null);
+      const partial = e.kind === 'rate-limit' ? { reason: e.message, resumeAt: e.resumeAt ?? e.rateLimit?.resetAt ?? null } : null;
+      return { ok: false, error: e.message, status: e.status, rateLimit: e.rateLimit ?? rateLimit(), partial };
+    }
+    const data = outcome.data;
+    const evidence: GithubEvidence = {
+      account: {
+        login: data.user.login,
+        createdAt: data.user.created_at ?? null,
+        publicRepos: data.user.public_repos,
+        followers: data.user.followers,
+        htmlUrl: data.user.html_url,
+      },
+      reposConsidered: data.repos.length,
+      languages: languageShares(data.repos, now, Object.fromEntries(Object.entries(data.details).map(([k2, d]) => [k2, d.languages]))),
+      skills: buildSkillEvidence(data, now),
+      requests: client.requests,
+      fetchedAt: new Date(now).toISOString(),
+      plan,
+      transport,
+      activity: githubActivity(data.user, data.repos),
+      cacheHits: client.cacheHits,
+      deepRepos: plan === 'deep' ? Object.values(data.details).filter((d) => d.files !== null).length : 0,
+      mergedPullRequests: data.pullRequests?.total ?? null,
+      partial: outcome.partial,
+    };
+    return { ok: true, evidence, rateLimit: rateLimit(), partial: outcome.partial };
+  } catch (error) {
+    const message = error instanceof GithubApiError ? error.message : 'Unexpected failure while reading GitHub';
+    return { ok: false, error: message, status: error instanceof GithubApiError ? error.status : null, rateLimit: rateLimit(), partial: null };
   }
 }
+
+/**
+ * The first slice's entry point, kept working: the quick plan on a given client.
+ * @deprecated call evaluateGithub({login, now, token, settings, cache, rateLimitStore})
+ */
+export async function evaluateGithubLogin(client: GithubClient, login: string, now: number): Promise<GithubEvaluation> {
+  return runPlan(client, login, now, 'quick', 'rest', DEFAULT_DEEP_REPOS, QUICK_PLAN_MAX_PAGES * 100);
+}
+

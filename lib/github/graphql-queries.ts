@@ -25,7 +25,7 @@ export const REPOS_QUERY = `query HirelensRepos($login: String!, $cursor: String
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
-        id name nameWithOwner url description isFork isArchived pushedAt diskUsage stargazerCount forkCount
+        id name nameWithOwner url description isFork isArchived createdAt pushedAt diskUsage stargazerCount forkCount
         owner { login }
         primaryLanguage { name }
         defaultBranchRef { name }
@@ -67,6 +67,7 @@ const GqlRepo = z.object({
   description: z.string().nullable(),
   isFork: z.boolean(),
   isArchived: z.boolean(),
+  createdAt: z.string().nullable().optional(),
   pushedAt: z.string().nullable(),
   diskUsage: z.number().nullable(),
   stargazerCount: z.number().int(),
@@ -154,6 +155,7 @@ export function restShapeOf(r: GqlRepo): ApiRepo {
     stargazers_count: r.stargazerCount,
     forks_count: r.forkCount,
     pushed_at: r.pushedAt,
+    created_at: r.createdAt ?? null,
     topics: r.repositoryTopics.nodes.map((n) => n.topic.name),
     archived: r.isArchived,
     default_branch: r.defaultBranchRef?.name ?? 'HEAD',

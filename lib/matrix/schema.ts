@@ -23,6 +23,8 @@ export const SkillRequirement = z.object({
   ...RequirementBase,
   anyOf: z.array(SkillId).min(1, 'expected at least one skill id').max(50),
   minStrength: z.number({ error: 'expected a number' }).min(0).max(1, 'expected a number from 0 to 1'),
+  /** the id of another skill row whose deciding skill does not count here ("a second language") */
+  notSameAs: KebabId.optional(),
 });
 export type SkillRequirement = z.infer<typeof SkillRequirement>;
 

@@ -12,6 +12,7 @@ export const GITHUB_RESERVED_PATHS: ReadonlySet<string> = new Set([
   'search', 'security', 'sessions', 'settings', 'signup', 'site', 'sponsors',
   'stars', 'team', 'topics', 'trending', 'users', 'watching', 'password_reset',
   'solutions', 'resources', 'home', 'discussions', 'achievements', 'nonprofit',
+  'mobile', 'git-guides', 'premium-support', 'open-source', 'why-github', 'education', 'partners',
 ]);
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

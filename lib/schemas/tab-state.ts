@@ -20,6 +20,17 @@ export const GithubAccount = z.object({
 });
 export type GithubAccount = z.infer<typeof GithubAccount>;
 
+/** Activity over the years, for the GitHub-only seniority estimate. */
+export const GithubActivity = z.object({
+  /** distinct years in which an own repository was created or last pushed */
+  activeYears: z.number().int().nonnegative(),
+  years: z.array(z.number().int()),
+  firstPushYear: z.number().int().nullable(),
+  lastPushAt: z.string().nullable(),
+  accountCreatedYear: z.number().int().nullable(),
+});
+export type GithubActivity = z.infer<typeof GithubActivity>;
+
 export const GithubEvidence = z.object({
   account: GithubAccount,
   reposConsidered: z.number().int().nonnegative(),
@@ -28,6 +39,19 @@ export const GithubEvidence = z.object({
   /** requests this evaluation sent (cache hits excluded) */
   requests: z.number().int().nonnegative(),
   fetchedAt: z.string(),
+  /** which plan gathered this: quick (user + repository list) or deep (languages, files, manifests) */
+  plan: z.enum(['quick', 'deep']).optional(),
+  /** how the deep plan fetched: REST (no token) or GraphQL (token) */
+  transport: z.enum(['rest', 'graphql']).optional(),
+  activity: GithubActivity.optional(),
+  /** answers reused from the HTTP cache without a request */
+  cacheHits: z.number().int().nonnegative().optional(),
+  /** repositories read in depth */
+  deepRepos: z.number().int().nonnegative().optional(),
+  /** merged pull requests to other people's repositories (total the search reported) */
+  mergedPullRequests: z.number().int().nonnegative().nullable().optional(),
+  /** set when the rate limit (or a failure) stopped the plan before the end */
+  partial: z.object({ reason: z.string(), resumeAt: z.number().nullable() }).nullable().optional(),
 });
 export type GithubEvidence = z.infer<typeof GithubEvidence>;
 

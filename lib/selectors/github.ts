@@ -135,17 +135,10 @@ export const githubSelectors = {
   pinnedLink: [
     // 2019 onwards: the link wrapping `span.repo`
     'a[href]:has(span.repo)',
+    // 2016–2018: the bold title link
     'a.text-bold[href]',
-    // 2016–2018
-    'a.text-bold',
+    // any layout: the card's first link
     'a[href]',
-  ],
-  /** Inside a pinned card: the shown repository name. */
-  pinnedName: [
-    // 2019 onwards
-    'span.repo',
-    // 2016–2018
-    '.repo',
   ],
   /** Inside a pinned card: the description. */
   pinnedDescription: [

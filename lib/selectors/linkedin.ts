@@ -16,23 +16,31 @@ export const linkedinSelectors = {
 
   /** The top card holding name, headline and location. */
   topCard: [
+    // logged-in, 2024 onwards
+    'section[data-member-id]',
     // logged-in, 2022 onwards
     'section.pv-top-card',
     'main section.artdeco-card:first-of-type',
   ],
   name: [
+    // logged-in, 2024 onwards: the top card section carries data-member-id
+    'section[data-member-id] h1',
     // logged-in, 2022 onwards
     'h1.text-heading-xlarge',
     '.pv-text-details__left-panel h1',
     '.pv-top-card h1',
   ],
   headline: [
+    // logged-in, 2024 onwards
+    'section[data-member-id] div.text-body-medium.break-words',
     // logged-in, 2022 onwards
     '.pv-text-details__left-panel .text-body-medium',
     '.pv-top-card .text-body-medium.break-words',
     'div.text-body-medium.break-words',
   ],
   location: [
+    // logged-in, 2024 onwards
+    'section[data-member-id] span.text-body-small.inline.t-black--light.break-words',
     // logged-in, 2022 onwards
     '.pv-text-details__left-panel .text-body-small.inline.t-black--light',
     '.pv-top-card span.text-body-small.inline.t-black--light.break-words',

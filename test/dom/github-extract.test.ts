@@ -202,9 +202,13 @@ describe('pages that are not a person\'s profile give null', () => {
     expect(extractGithubProfile(page('org-page.html'), 'https://github.com/orbit-labs')).toBeNull();
   });
 
-  test('an organization detected by its markup alone, without the hovercard meta tag', () => {
+  test('an organization without the hovercard tag is told apart by its header, even with person-like name markup', () => {
     const doc = page('org-page.html');
     doc.querySelector('meta[name="hovercard-subject-tag"]')?.remove();
+    const nickname = doc.createElement('span');
+    nickname.className = 'p-nickname';
+    nickname.textContent = 'orbit-labs';
+    doc.querySelector('h1')?.append(nickname);
     expect(extractGithubProfile(doc, 'https://github.com/orbit-labs')).toBeNull();
   });
 

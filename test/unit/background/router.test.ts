@@ -26,7 +26,8 @@ const mona: GithubProfile = {
 };
 
 function fromTab(url: string, id = 7): Browser.runtime.MessageSender {
-  return { id: SELF, url, tab: { id, url, index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false } };
+  const tab = { id, url, index: 0, active: true } as Browser.tabs.Tab;
+  return { id: SELF, url, tab };
 }
 
 async function storedSession(): Promise<Record<string, unknown>> {

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Matrix } from '@/lib/matrix';
+import { PRESETS, DEFAULT_MATRIX_ID } from '@/lib/matrix';
+import type { TabState } from '@/lib/schemas/tab-state';
+import type { GithubProfile, LinkedinProfile } from '@/lib/schemas/profile';
+import { scoreCandidate } from '@/lib/scoring/score';
+import { githubLoginFromLinkedin, linkedinSlugFromGithub, scoreInputFor, type PersonReadings } from '@/lib/evaluation/score-input';
+import { recallGithub, recallLinkedin, watchGithub, watchLinkedin } from '@/lib/evaluation/seen-store';
+
+/** The person's other profile, when this session has read it. */
+function usePartner(state: TabState | null): { github: GithubProfile | null; linkedin: LinkedinProfile | null } {
+  const profile = state?.profile ?? null;
+  const liSlug = profile?.source === 'github' ? linkedinSlugFromGithub(profile) : null;
+  const ghLogin = profile?.source === 'linkedin' ? githubLoginFromLinkedin(profile) : null;
+  const [partner, setPartner] = useState<{ key: string; github: GithubProfile | null; linkedin: LinkedinProfile | null } | null>(null);
+  const key = `${liSlug ?? ''}|${ghLogin ?? ''}`;
+  useEffect(() => {
+    let cancelled = false;
+    const unwatch: Array<() => void> = [];
+    if (liSlug) {
+      void recallLinkedin(liSlug).then((p) => !cancelled && setPartner({ key, github: null, linkedin: p }));
+      unwatch.push(watchLinkedin(liSlug, (p) => setPartner({ key, github: null, linkedin: p })));
+    }
+    if (ghLogin) {
+      void recallGithub(ghLogin).then((p) => !cancelled && setPartner({ key, github: p, linkedin: null }));
+      unwatch.push(watchGithub(ghLogin, (p) => setPartner({ key, github: p, linkedin: null })));
+    }
+    return () => {
+      cancelled = true;
+      unwatch.forEach((u) => u());
+    };
+  }, [key, liSlug, ghLogin]);
+  return partner && partner.key === key ? partner : { github: null, linkedin: null };
+}
+
+export function readingsOf(state: TabState | null, partner: { github: GithubProfile | null; linkedin: LinkedinProfile | null }): PersonReadings {
+  const profile = state?.profile ?? null;
+  return {
+    github: profile?.source === 'github' ? profile : partner.github,
+    linkedin: profile?.source === 'linkedin' ? profile : partner.linkedin,
+    githubEvidence: state?.evidence ?? null,
+  };
+}
+
+export function profileLinks(readings: PersonReadings): { github: string | null; linkedin: string | null } {
+  const login = readings.github?.login ?? (readings.linkedin ? githubLoginFromLinkedin(readings.linkedin) : null);
+  const slug = readings.linkedin?.slug ?? (readings.github ? linkedinSlugFromGithub(readings.github) : null);
+  return {
+    github: login ? `https://github.com/${login}` : null,
+    linkedin: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : null,
+  };
+}
+
+/** The open person's merged evidence and score against the chosen matrix; re-scoring is a pure, instant call. */
+export function usePersonScore(state: TabState | null, matrices: readonly Matrix[], roleId: string) {
+  const partner = usePartner(state);
+  const readings = useMemo(() => readingsOf(state, partner), [state, partner]);
+  const matrix = matrices.find((m) => m.id === roleId) ?? PRESETS.find((m) => m.id === DEFAULT_MATRIX_ID) ?? PRESETS[0]!;
+  const input = useMemo(() => (state?.profile ? scoreInputFor(readings, new Date()) : null), [state?.profile, readings]);
+  const result = useMemo(() => (input ? scoreCandidate(input, matrix, new Date()) : null), [input, matrix]);
+  return {
+    readings,
+    input,
+    result,
+    matrix,
+    merged: Boolean(readings.github && readings.linkedin),
+    links: profileLinks(readings),
+  };
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { listMatrices, matricesItem } from '@/lib/matrix/matrix-store';
+import { DEFAULT_MATRIX_ID, PRESETS } from '@/lib/matrix';
+import type { Matrix } from '@/lib/matrix';
+import { readSettings, settingsItem } from '@/lib/settings/settings-store';
+
+/** All matrices (presets first) and the active one, live across panel windows. */
+export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId: (id: string) => void; reload: () => void } {
+  const [matrices, setMatrices] = useState<Matrix[]>([...PRESETS]);
+  const [activeId, setActive] = useState<string>(DEFAULT_MATRIX_ID);
+  const reload = useCallback(() => {
+    void listMatrices().then(setMatrices);
+  }, []);
+  useEffect(() => {
+    reload();
+    void readSettings().then((s) => setActive(s.activeMatrixId));
+    const unwatchMatrices = matricesItem.watch(() => reload());
+    const unwatchSettings = settingsItem.watch((s) => {
+      if (s?.activeMatrixId) setActive(s.activeMatrixId);
+    });
+    return () => {
+      unwatchMatrices();
+      unwatchSettings();
+    };
+  }, [reload]);
+  const setActiveId = useCallback((id: string) => {
+    setActive(id);
+    void readSettings().then((s) => settingsItem.setValue({ ...s, activeMatrixId: id }));
+  }, []);
+  return { matrices, activeId, setActiveId, reload };
+}

@@ -1,0 +1,372 @@
+/**
+ * The candidate store: IndexedDB through a thin promise wrapper (the one module
+ * in lib/candidates that touches storage; merging and migrations are pure and
+ * live beside it).
+ *
+ * Versions of the database `hirelens-candidates`:
+ *   1  object store `candidates`, keyed by `id`, holding schema-v1 records
+ *   2  adds the multi-entry index `byPersonKey` over each record's `personKeys`
+ *      (the `gh:`/`li:` keys it owns or links to) and migrates every record to
+ *      schema v2 in place; a record that cannot be migrated is left untouched
+ *      and reported by listCandidates.
+ *
+ * Every write is one readwrite transaction: a save reads the same person's
+ * records and writes the merge in the same transaction, so two contexts
+ * saving at once are serialised by IndexedDB and lose no update; a failed
+ * write (a full disk) aborts the transaction and leaves nothing half-written.
+ */
+import { describeZodError, migrateCandidate } from './migrations';
+import { candidateFromSave, matchingCandidates, mergeCandidates, ownKeys, personKeys, unionTags } from './identity';
+import { Candidate, CandidatePatch, SaveCandidateInput } from './schema';
+
+export const CANDIDATES_DB_NAME = 'hirelens-candidates';
+export const CANDIDATES_DB_VERSION = 2;
+export const CANDIDATES_STORE = 'candidates';
+export const BY_PERSON_KEY = 'byPersonKey';
+
+export type CandidateStoreErrorKind = 'quota' | 'invalid' | 'not-found' | 'unavailable' | 'failed';
+
+export class CandidateStoreError extends Error {
+  override readonly name = 'CandidateStoreError';
+  readonly kind: CandidateStoreErrorKind;
+  constructor(kind: CandidateStoreErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.kind = kind;
+  }
+}
+
+export interface SkippedRecord {
+  id: string;
+  reason: string;
+}
+
+export interface CandidateList {
+  candidates: Candidate[];
+  /** records that could not be read; they stay stored, untouched */
+  skipped: SkippedRecord[];
+}
+
+export interface SaveResult {
+  candidate: Candidate;
+  /** true when no record of this person existed */
+  created: boolean;
+  /** ids of other records of the same person folded into this one (and removed) */
+  mergedIds: string[];
+}
+
+export interface CandidateStore {
+  saveCandidate(input: SaveCandidateInput): Promise<SaveResult>;
+  listCandidates(): Promise<CandidateList>;
+  /** by record id, or by any `gh:<login>`/`li:<slug>` the record owns; null when none */
+  getCandidate(id: string): Promise<Candidate | null>;
+  updateCandidate(id: string, patch: CandidatePatch): Promise<Candidate>;
+  /** true when a record was deleted */
+  deleteCandidate(id: string): Promise<boolean>;
+  eraseAllCandidates(): Promise<void>;
+  /** writes whole records (an import plan's toWrite), all or none */
+  bulkPut(candidates: readonly Candidate[]): Promise<void>;
+  close(): void;
+}
+
+export interface CandidateStoreOptions {
+  dbName?: string;
+  /** defaults to the global indexedDB */
+  indexedDB?: IDBFactory;
+  /** the clock, for tests */
+  now?: () => Date;
+}
+
+type StoredRecord = Candidate & { personKeys: string[] };
+
+function toRecord(candidate: Candidate): StoredRecord {
+  return { ...candidate, personKeys: personKeys(candidate) };
+}
+
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+function errorName(error: unknown): string | null {
+  return error && typeof error === 'object' && 'name' in error && typeof error.name === 'string' ? error.name : null;
+}
+
+export function isQuotaError(error: unknown): boolean {
+  const name = errorName(error);
+  if (name && QUOTA_NAMES.has(name)) return true;
+  return error instanceof DOMException && error.code === 22;
+}
+
+/** Any failure → a CandidateStoreError a recruiter can read; a full disk says so. */
+export function toStoreError(error: unknown, action: string): CandidateStoreError {
+  if (error instanceof CandidateStoreError) return error;
+  if (isQuotaError(error)) {
+    return new CandidateStoreError(
+      'quota',
+      `Storage is full: could not ${action}, and nothing was changed. Delete candidates you no longer need or erase the cached GitHub data, then try again.`,
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error && error.message ? error.message : String(error);
+  return new CandidateStoreError('failed', `Could not ${action}: ${detail}`, { cause: error });
+}
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+/** Creates or migrates the schema from `oldVersion`; never drops a record. */
+function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 1) db.createObjectStore(CANDIDATES_STORE, { keyPath: 'id' });
+  if (oldVersion < 2) {
+    const store = tx.objectStore(CANDIDATES_STORE);
+    store.createIndex(BY_PERSON_KEY, 'personKeys', { multiEntry: true });
+    if (oldVersion >= 1) {
+      const cursorRequest = store.openCursor();
+      cursorRequest.onsuccess = () => {
+        const cursor = cursorRequest.result;
+        if (!cursor) return;
+        const migrated = migrateCandidate(cursor.value);
+        if (migrated.ok) {
+          if (migrated.candidate.id === cursor.primaryKey) cursor.update(toRecord(migrated.candidate));
+          else {
+            cursor.delete();
+            store.put(toRecord(migrated.candidate));
+          }
+        }
+        cursor.continue();
+      };
+    }
+  }
+}
+
+function openDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name, CANDIDATES_DB_VERSION);
+    request.onupgradeneeded = (event) => {
+      const tx = request.transaction;
+      if (tx) upgrade(request.result, tx, event.oldVersion);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    // blocked: an older tab still holds the previous version; it closes on versionchange and the open proceeds
+  });
+}
+
+/** The records of every key, each once, read inside `store`'s transaction. */
+async function recordsByKeys(store: IDBObjectStore, keys: readonly string[]): Promise<unknown[]> {
+  const index = store.index(BY_PERSON_KEY);
+  const lists = await Promise.all(keys.map((k) => requestResult(index.getAll(k))));
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  for (const list of lists) {
+    for (const raw of list as unknown[]) {
+      const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') {
+        if (seen.has(id)) continue;
+        seen.add(id);
+      }
+      out.push(raw);
+    }
+  }
+  return out;
+}
+
+function readable(raws: readonly unknown[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const raw of raws) {
+    const m = migrateCandidate(raw);
+    if (m.ok) out.push(m.candidate);
+  }
+  return out;
+}
+
+/** An IndexedDB-backed candidate store; the connection opens on first use. */
+export function openCandidateStore(options: CandidateStoreOptions = {}): CandidateStore {
+  const name = options.dbName ?? CANDIDATES_DB_NAME;
+  const clock = options.now ?? (() => new Date());
+  let dbPromise: Promise<IDBDatabase> | null = null;
+
+  function db(): Promise<IDBDatabase> {
+    const factory = options.indexedDB ?? globalThis.indexedDB;
+    if (!factory) return Promise.reject(new CandidateStoreError('unavailable', 'The candidate list is not available: this context has no IndexedDB.'));
+    dbPromise ??= openDb(factory, name).then((d) => {
+      // another context upgrading the schema: let it, reopen next time
+      d.onversionchange = () => {
+        d.close();
+        dbPromise = null;
+      };
+      return d;
+    });
+    dbPromise.catch(() => (dbPromise = null));
+    return dbPromise;
+  }
+
+  /** Runs `body` in one transaction; any failure aborts it, so nothing is half-written. */
+  async function run<T>(mode: IDBTransactionMode, action: string, body: (store: IDBObjectStore) => Promise<T>): Promise<T> {
+    let tx: IDBTransaction | null = null;
+    let done: Promise<void> | null = null;
+    try {
+      const d = await db();
+      tx = d.transaction(CANDIDATES_STORE, mode);
+      done = transactionDone(tx);
+      done.catch(() => undefined);
+      const result = await body(tx.objectStore(CANDIDATES_STORE));
+      await done;
+      return result;
+    } catch (error) {
+      if (tx) {
+        try {
+          tx.abort();
+        } catch {
+          // already aborted or finished
+        }
+        await done?.catch(() => undefined);
+      }
+      throw toStoreError(tx?.error && isQuotaError(tx.error) ? tx.error : error, action);
+    }
+  }
+
+  async function findStored(store: IDBObjectStore, id: string): Promise<{ key: string; raw: unknown } | null> {
+    const raw: unknown = await requestResult(store.get(id));
+    if (raw !== undefined) return { key: id, raw };
+    const key = id.toLowerCase();
+    const list = (await requestResult(store.index(BY_PERSON_KEY).getAll(key))) as unknown[];
+    for (const r of list) {
+      const m = migrateCandidate(r);
+      if (m.ok && (ownKeys(m.candidate) as string[]).includes(key)) return { key: m.candidate.id, raw: r };
+    }
+    return null;
+  }
+
+  return {
+    async saveCandidate(input) {
+      const parsed = SaveCandidateInput.safeParse(input);
+      if (!parsed.success) throw new CandidateStoreError('invalid', `Could not save the candidate: ${describeZodError(parsed.error)}`);
+      const now = clock().toISOString();
+      const draft = candidateFromSave(parsed.data, now);
+      return run('readwrite', 'save the candidate', async (store) => {
+        const [nearby, sameId] = await Promise.all([recordsByKeys(store, personKeys(draft)), requestResult(store.get(draft.id))]);
+        const known = readable(nearby);
+        const sameIdReadable = sameId === undefined ? null : migrateCandidate(sameId);
+        if (sameIdReadable?.ok && !known.some((c) => c.id === draft.id)) known.push(sameIdReadable.candidate);
+        const matches = matchingCandidates(known, draft);
+        let result: Candidate = draft;
+        const [base, ...others] = matches;
+        if (base) {
+          let merged = base;
+          for (const other of others) merged = mergeCandidates(merged, other).candidate;
+          result = mergeCandidates(merged, draft, { incomingSetsStage: parsed.data.stage !== undefined, now }).candidate;
+        } else if (sameId && typeof sameId === 'object') {
+          // an unreadable record under this id is moved aside, not overwritten
+          store.put({ ...sameId, id: `${draft.id}#unreadable-${now}` });
+        }
+        for (const other of others) store.delete(other.id);
+        store.put(toRecord(Candidate.parse(result)));
+        return { candidate: result, created: !base, mergedIds: others.map((o) => o.id) };
+      });
+    },
+
+    async listCandidates() {
+      return run('readonly', 'read the candidate list', async (store) => {
+        const [values, keys] = await Promise.all([requestResult(store.getAll()), requestResult(store.getAllKeys())]);
+        const candidates: Candidate[] = [];
+        const skipped: SkippedRecord[] = [];
+        values.forEach((raw: unknown, i) => {
+          const m = migrateCandidate(raw);
+          if (m.ok) candidates.push(m.candidate);
+          else skipped.push({ id: String(keys[i] ?? '?'), reason: m.reason });
+        });
+        return { candidates, skipped };
+      });
+    },
+
+    async getCandidate(id) {
+      return run('readonly', 'read the candidate', async (store) => {
+        const found = await findStored(store, id);
+        if (!found) return null;
+        const m = migrateCandidate(found.raw);
+        return m.ok ? m.candidate : null;
+      });
+    },
+
+    async updateCandidate(id, patch) {
+      const parsed = CandidatePatch.safeParse(patch);
+      if (!parsed.success) throw new CandidateStoreError('invalid', `Could not update the candidate: ${describeZodError(parsed.error)}`);
+      const now = clock().toISOString();
+      return run('readwrite', 'update the candidate', async (store) => {
+        const found = await findStored(store, id);
+        if (!found) throw new CandidateStoreError('not-found', `No saved candidate "${id}".`);
+        const m = migrateCandidate(found.raw);
+        if (!m.ok) throw new CandidateStoreError('invalid', `The saved candidate "${id}" cannot be read: ${m.reason}`);
+        const p = parsed.data;
+        const next: Candidate = {
+          ...m.candidate,
+          ...(p.stage !== undefined && { stage: p.stage }),
+          ...(p.tags !== undefined && { tags: unionTags(p.tags, []) }),
+          ...(p.notes !== undefined && { notes: p.notes }),
+          ...(p.roleId !== undefined && { roleId: p.roleId }),
+          updatedAt: now,
+        };
+        store.put(toRecord(Candidate.parse(next)));
+        return next;
+      });
+    },
+
+    async deleteCandidate(id) {
+      return run('readwrite', 'delete the candidate', async (store) => {
+        const found = await findStored(store, id);
+        if (!found) return false;
+        store.delete(found.key);
+        return true;
+      });
+    },
+
+    async eraseAllCandidates() {
+      await run('readwrite', 'erase the candidates', async (store) => {
+        store.clear();
+      });
+    },
+
+    async bulkPut(candidates) {
+      const records: StoredRecord[] = [];
+      for (const [i, c] of candidates.entries()) {
+        const parsed = Candidate.safeParse(c);
+        if (!parsed.success) throw new CandidateStoreError('invalid', `Could not import: ${describeZodError(parsed.error, [i])}`);
+        records.push(toRecord(parsed.data));
+      }
+      await run('readwrite', `write ${records.length} candidates`, async (store) => {
+        for (const r of records) store.put(r);
+      });
+    },
+
+    close() {
+      void dbPromise?.then((d) => d.close()).catch(() => undefined);
+      dbPromise = null;
+    },
+  };
+}
+
+let shared: CandidateStore | null = null;
+
+/** The store on this context's global IndexedDB, shared by the functions below. */
+export function candidateStore(): CandidateStore {
+  shared ??= openCandidateStore();
+  return shared;
+}
+
+export const saveCandidate = (input: SaveCandidateInput): Promise<SaveResult> => candidateStore().saveCandidate(input);
+export const listCandidates = (): Promise<CandidateList> => candidateStore().listCandidates();
+export const getCandidate = (id: string): Promise<Candidate | null> => candidateStore().getCandidate(id);
+export const updateCandidate = (id: string, patch: CandidatePatch): Promise<Candidate> => candidateStore().updateCandidate(id, patch);
+export const deleteCandidate = (id: string): Promise<boolean> => candidateStore().deleteCandidate(id);
+export const eraseAllCandidates = (): Promise<void> => candidateStore().eraseAllCandidates();
+export const bulkPut = (candidates: readonly Candidate[]): Promise<void> => candidateStore().bulkPut(candidates);

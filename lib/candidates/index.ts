@@ -1,0 +1,10 @@
+/** The candidate list: schemas, identity and merge, store, search, CSV and backup. Import from here. */
+export * from './schema';
+export * from './identity';
+export { migrateCandidate, migrateCandidateV1, candidateVersionOf, CandidateV1, describeZodError, formatPath } from './migrations';
+export type { MigrationResult } from './migrations';
+export * from './candidate-store';
+export * from './query';
+export * from './csv';
+export { parseCsv, CsvParseError } from './csv-parse';
+export * from './backup';

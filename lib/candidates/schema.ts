@@ -1,0 +1,134 @@
+/**
+ * The saved candidate: who the person is (both page readings, kept for
+ * re-scoring), where they are in the hiring process, and a dated snapshot of
+ * the score they had when saved. The single source of these shapes.
+ */
+import { z } from 'zod';
+import { SkillEvidence } from '../schemas/evidence';
+import { GithubProfile, HttpUrl, LinkedinProfile } from '../schemas/profile';
+
+/** The current schema version of a stored candidate record (see migrations.ts for earlier ones). */
+export const CANDIDATE_SCHEMA_VERSION = 2;
+
+export const Stage = z.enum(['sourced', 'contacted', 'screening', 'technical-interview', 'offer', 'hired', 'rejected'], {
+  error: 'expected one of sourced, contacted, screening, technical-interview, offer, hired, rejected',
+});
+export type Stage = z.infer<typeof Stage>;
+
+/** The words a recruiter reads for each stage (the panel and the CSV show these). */
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  sourced: 'Sourced',
+  contacted: 'Contacted',
+  screening: 'Screening',
+  'technical-interview': 'Technical interview',
+  offer: 'Offer',
+  hired: 'Hired',
+  rejected: 'Rejected',
+};
+
+export const SeniorityBand = z.enum(['junior', 'mid', 'senior', 'unknown']);
+export type SeniorityBand = z.infer<typeof SeniorityBand>;
+
+export const Confidence = z.enum(['low', 'medium', 'high']);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const SnapshotRequirement = z.object({
+  id: z.string().min(1).max(100),
+  label: z.string().max(200),
+  priority: z.enum(['must', 'nice']),
+  status: z.enum(['met', 'partial', 'missing']),
+});
+export type SnapshotRequirement = z.infer<typeof SnapshotRequirement>;
+
+export const SnapshotSkill = z.object({
+  skill: z.string().min(1).max(100),
+  strength: z.number().min(0).max(1),
+});
+export type SnapshotSkill = z.infer<typeof SnapshotSkill>;
+
+const IsoDate = z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2025-01-31T09:00:00.000Z' });
+
+/**
+ * The score when the candidate was saved, filled by the panel from the scoring
+ * result. `evidence` is kept so the list can re-score against another matrix
+ * without asking GitHub again.
+ */
+export const ScoreSnapshot = z.object({
+  date: IsoDate,
+  matrixId: z.string().min(1).max(200),
+  matrixName: z.string().max(200),
+  overall: z.number().int().min(0).max(100),
+  band: SeniorityBand,
+  confidence: Confidence,
+  /** labels of the must-have requirements that were met */
+  mustMet: z.array(z.string().max(200)).max(200),
+  /** labels of the must-have requirements that were missing (the gaps) */
+  mustMissing: z.array(z.string().max(200)).max(200),
+  requirements: z.array(SnapshotRequirement).max(200),
+  skills: z.array(SnapshotSkill).max(1000),
+  evidence: z.array(SkillEvidence).max(1000),
+});
+export type ScoreSnapshot = z.infer<typeof ScoreSnapshot>;
+
+export const CandidateProfiles = z.object({
+  github: GithubProfile.optional(),
+  linkedin: LinkedinProfile.optional(),
+});
+export type CandidateProfiles = z.infer<typeof CandidateProfiles>;
+
+export const Tag = z.string().trim().min(1, 'expected a non-empty tag').max(100);
+export const Tags = z.array(Tag).max(200);
+export const Notes = z.string().max(100_000);
+
+export const Candidate = z.object({
+  /** `gh:<login lowercased>` or `li:<slug lowercased>`; a merged record keeps the id it was first saved under */
+  id: z.string().min(1).max(300),
+  schemaVersion: z.literal(CANDIDATE_SCHEMA_VERSION),
+  name: z.string().max(500),
+  githubLogin: z.string().max(100).nullable(),
+  linkedinSlug: z.string().max(200).nullable(),
+  githubUrl: HttpUrl.nullable(),
+  linkedinUrl: HttpUrl.nullable(),
+  avatarUrl: HttpUrl.nullable(),
+  headline: z.string().max(5000).nullable(),
+  location: z.string().max(500).nullable(),
+  stage: Stage,
+  tags: Tags,
+  notes: Notes,
+  /** the matrix id the candidate is considered for */
+  roleId: z.string().min(1).max(200),
+  snapshot: ScoreSnapshot,
+  profiles: CandidateProfiles,
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/** What the panel's save button hands to saveCandidate. Unset stage/tags/notes keep what is stored. */
+export const SaveCandidateInput = z
+  .object({
+    profiles: CandidateProfiles,
+    snapshot: ScoreSnapshot,
+    /** defaults to snapshot.matrixId */
+    roleId: z.string().min(1).max(200).optional(),
+    stage: Stage.optional(),
+    tags: Tags.optional(),
+    notes: Notes.optional(),
+    /** overrides for a GitHub Enterprise host; derived from the profiles otherwise */
+    githubUrl: HttpUrl.optional(),
+    linkedinUrl: HttpUrl.optional(),
+  })
+  .refine((v) => v.profiles.github !== undefined || v.profiles.linkedin !== undefined, {
+    message: 'expected a GitHub or a LinkedIn profile',
+    path: ['profiles'],
+  });
+export type SaveCandidateInput = z.infer<typeof SaveCandidateInput>;
+
+/** What the list can edit inline. */
+export const CandidatePatch = z.object({
+  stage: Stage.optional(),
+  tags: Tags.optional(),
+  notes: Notes.optional(),
+  roleId: z.string().min(1).max(200).optional(),
+});
+export type CandidatePatch = z.infer<typeof CandidatePatch>;

@@ -1,0 +1,38 @@
+/**
+ * How much evidence there was at all. A thin profile is "low confidence", which
+ * says the score knows little, not that the candidate is weak.
+ */
+import type { SkillEvidence } from '../schemas/evidence';
+import type { LinkedinProfile } from '../schemas/profile';
+import type { Confidence } from './schema';
+
+export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin: LinkedinProfile | null | undefined): Confidence {
+  let total = 0;
+  let skills = 0;
+  let github = 0;
+  let fromLinkedin = 0;
+  const repos = new Set<string>();
+  for (const e of evidence) {
+    if (e.strength <= 0) continue;
+    skills += 1;
+    total += e.strength;
+    for (const s of e.sources) {
+      if (s.origin === 'github') github += 1;
+      else fromLinkedin += 1;
+      if (s.repo) repos.add(s.repo);
+    }
+  }
+  const roles = linkedin?.experience.length ?? 0;
+  const both = github > 0 && (fromLinkedin > 0 || roles > 0);
+  let level: Confidence['level'];
+  if ((total >= 4 && github + fromLinkedin >= 12) || (both && total >= 2.5)) level = 'high';
+  else if (total >= 1.5 || github + fromLinkedin >= 6 || roles >= 2) level = 'medium';
+  else level = 'low';
+
+  const parts = [`${skills} skill${skills === 1 ? '' : 's'} from ${github + fromLinkedin} source${github + fromLinkedin === 1 ? '' : 's'}`];
+  if (github > 0) parts.push(`${github} on GitHub across ${repos.size} repositor${repos.size === 1 ? 'y' : 'ies'}`);
+  if (fromLinkedin > 0) parts.push(`${fromLinkedin} on LinkedIn`);
+  if (roles > 0) parts.push(`${roles} LinkedIn role${roles === 1 ? '' : 's'}`);
+  const tail = level === 'low' ? ' Little public evidence: the score says little either way; ask rather than reject.' : '';
+  return { level, basis: `${parts.join('; ')}.${tail}` };
+}

@@ -1,0 +1,91 @@
+/**
+ * The strength the score uses for each skill: the person's own evidence, plus
+ * what other skills imply at a discount (django counts for python at 70%), plus
+ * git from having code in public repositories.
+ */
+import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
+import { impliedSkills } from '../skills/lookup';
+import { combineWeights } from './linkedin-evidence';
+
+/** An implied skill counts this share of the skill that implies it. */
+export const IMPLIED_DISCOUNT = 0.7;
+/** Git strength from public repositories: this much per repository, up to `GIT_FROM_REPOS_MAX`. */
+export const GIT_PER_REPO = 0.15;
+export const GIT_FROM_REPOS_MAX = 0.6;
+
+export interface EffectiveSkill {
+  skill: string;
+  strength: number;
+  /** the evidence skill this strength came through, when implied; null when direct */
+  via: string | null;
+  sources: readonly EvidenceSource[];
+}
+
+const impliedCache = new Map<string, readonly string[]>();
+function implied(id: string): readonly string[] {
+  let out = impliedCache.get(id);
+  if (!out) {
+    out = impliedSkills(id);
+    impliedCache.set(id, out);
+  }
+  return out;
+}
+
+const CODE_KINDS = new Set<EvidenceSource['kind']>(['repo-language', 'manifest', 'file', 'pinned', 'contribution']);
+
+/** Git evidence from the repositories the other evidence points at (people who publish code use git). */
+export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEvidence | null {
+  const repos = new Map<string, EvidenceSource>();
+  for (const e of evidence) {
+    for (const s of e.sources) {
+      if (s.origin === 'github' && s.repo && CODE_KINDS.has(s.kind) && !repos.has(s.repo)) repos.set(s.repo, s);
+    }
+  }
+  if (repos.size === 0) return null;
+  const names = [...repos.keys()].sort();
+  const sources: EvidenceSource[] = names.slice(0, 10).map((repo) => ({
+    kind: 'repo-language',
+    origin: 'github',
+    repo,
+    path: null,
+    detail: `Code kept in the public Git repository ${repo}`,
+    url: repos.get(repo)?.url ?? null,
+    weight: GIT_PER_REPO,
+    date: repos.get(repo)?.date ?? null,
+  }));
+  return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_PER_REPO * repos.size), sources, lastSeen: null };
+}
+
+export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string, EffectiveSkill> {
+  const direct = new Map<string, { strengths: number[]; sources: EvidenceSource[] }>();
+  const addDirect = (e: SkillEvidence): void => {
+    const entry = direct.get(e.skill);
+    if (entry) {
+      entry.strengths.push(e.strength);
+      entry.sources.push(...e.sources);
+    } else direct.set(e.skill, { strengths: [e.strength], sources: [...e.sources] });
+  };
+  for (const e of evidence) addDirect(e);
+  const git = gitFromRepositories(evidence);
+  if (git) addDirect(git);
+
+  const out = new Map<string, EffectiveSkill>();
+  const ids = [...direct.keys()].sort();
+  for (const id of ids) {
+    const entry = direct.get(id);
+    if (!entry) continue;
+    const strength = entry.strengths.length === 1 ? (entry.strengths[0] ?? 0) : combineWeights(entry.strengths);
+    if (strength > 0) out.set(id, { skill: id, strength, via: null, sources: entry.sources.sort((a, b) => b.weight - a.weight) });
+  }
+  const directOnly = new Map(out);
+  for (const id of ids) {
+    const from = directOnly.get(id);
+    if (!from) continue;
+    for (const target of implied(id)) {
+      const s = from.strength * IMPLIED_DISCOUNT;
+      const current = out.get(target);
+      if (!current || s > current.strength) out.set(target, { skill: target, strength: s, via: id, sources: from.sources });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractLinkedinProfile } from '@/lib/extract/linkedin';
+import { LinkedinProfile } from '@/lib/schemas/profile';
+
+function read(name: string, url: string): LinkedinProfile {
+  const html = readFileSync(join(import.meta.dirname, '../fixtures/linkedin', name), 'utf8');
+  const profile = extractLinkedinProfile(new DOMParser().parseFromString(html, 'text/html'), url);
+  if (!profile) throw new Error(`${name} gave no profile`);
+  return LinkedinProfile.parse(profile);
+}
+
+describe('hashed class names, no ids: sections found by their headings', () => {
+  const profile = read('hashed-headings.html', 'https://www.linkedin.com/in/tomas-okafor/');
+
+  test('the top card: name, then the headline past the pronouns and connection degree', () => {
+    expect(profile.name).toBe('Tomás Okafor');
+    expect(profile.headline).toBe('Staff Engineer at Lattice Compilers · Rust, LLVM');
+    expect(profile.location).toBe('Lagos, Lagos State, Nigeria');
+    expect(profile.about).toMatch(/^Compiler engineer\. I write about parsers/);
+  });
+
+  test('grouped roles under a company header with "Full-time · 5 yrs 4 mos"', () => {
+    expect(profile.experience.slice(0, 2)).toEqual([
+      expect.objectContaining({ title: 'Staff Engineer', company: 'Lattice Compilers', start: '2022-04', end: null, location: 'Remote', employmentType: 'Full-time' }),
+      expect.objectContaining({ title: 'Senior Software Engineer', company: 'Lattice Compilers', start: '2019-09', end: '2022-03' }),
+    ]);
+    expect(profile.experience[0]?.description).toBe('Owns the build system and the compiler front end.');
+  });
+
+  test('a contract role: the employment type is not the company, the place is not the description', () => {
+    expect(profile.experience[2]).toEqual({
+      title: 'Software Engineer',
+      company: 'Brightline Logistics',
+      start: '2017-06',
+      end: '2019-08',
+      description: 'Route planning service in Java and Spring Boot, later ported to Kotlin.',
+      location: 'Lagos, Lagos State, Nigeria',
+      employmentType: 'Contract',
+    });
+    expect(profile.experience[3]).toMatchObject({ title: 'Intern', company: 'Open Source Initiative Lagos', start: '2016' });
+  });
+
+  test('education, skills (a repeated screen-reader line read once), certifications', () => {
+    expect(profile.education).toEqual([{ school: 'University of Lagos', degree: 'BSc, Computer Engineering', start: '2012', end: '2016' }]);
+    expect(profile.skills).toEqual(['Rust', 'Compilers', 'Java']);
+    expect(profile.certifications).toEqual([{ name: 'Oracle Certified Professional: Java SE 11 Developer', issuer: 'Oracle' }]);
+  });
+
+  test('the GitHub link behind LinkedIn’s redirect, a repository, becomes the user URL', () => {
+    expect(profile.githubUrl).toBe('https://github.com/tokafor');
+  });
+
+  test('"Show all 4 experiences" with four roles read is complete; headings read every section', () => {
+    expect(profile.experienceComplete).toBe(true);
+    expect(profile.strategies).toEqual({
+      name: 'headings', headline: 'headings', location: 'headings', about: 'headings',
+      experience: 'headings', education: 'headings', skills: 'headings', certifications: 'headings',
+    });
+  });
+});
+
+describe('a German-language profile', () => {
+  const profile = read('german-headings.html', 'https://www.linkedin.com/in/lena-hartmann/');
+
+  test('Info, Berufserfahrung, Ausbildung, Kenntnisse, Bescheinigungen und Zertifikate', () => {
+    expect(profile.name).toBe('Lena Hartmann');
+    expect(profile.about).toMatch(/^Ich baue verteilte Systeme/);
+    expect(profile.education.map((e) => e.school)).toEqual(['Technische Universität München', 'Hochschule Darmstadt']);
+    expect(profile.skills).toEqual(['Java', 'Spring Boot', 'Apache Kafka', 'Docker']);
+    expect(profile.certifications).toEqual([{ name: 'Professional Scrum Master I', issuer: 'Scrum.org' }]);
+  });
+
+  test('"Mär. 2021 – Heute" is current; "Mai 2019 – Dez. 2021 · 2 J. 8 Mon." ends in December', () => {
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.employmentType])).toEqual([
+      ['Softwarearchitektin', 'Rheinwerk Logistik GmbH', '2021-03', null, 'Vollzeit'],
+      ['Backend-Entwicklerin', 'Datenhafen AG', '2019-05', '2021-12', 'Vollzeit'],
+      ['Werkstudentin Softwareentwicklung', null, '2016-10', '2019-04', 'Teilzeit'],
+    ]);
+    expect(profile.experience[0]?.location).toBe('Köln, Nordrhein-Westfalen, Deutschland · Hybrid');
+    expect(profile.education[1]).toMatchObject({ start: '2010-10', end: '2014-09' });
+  });
+
+  test('a plain github.com URL in the about text', () => {
+    expect(profile.githubUrl).toBe('https://github.com/lenahartmann');
+  });
+});
+
+describe('a French profile with three roles at one company', () => {
+  const profile = read('french-grouped-roles.html', 'https://www.linkedin.com/in/camille-rousseau/');
+
+  test('Expérience: every role of the group names the company; "aujourd’hui" is current', () => {
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.employmentType])).toEqual([
+      ['Responsable technique', 'Comptoir Numérique', '2022-01', null, 'Temps plein'],
+      ['Développeur backend senior', 'Comptoir Numérique', '2019-09', '2021-12', 'Temps plein'],
+      ['Développeur backend', 'Comptoir Numérique', '2019-02', '2019-08', 'Stage'],
+      ['Développeur PHP', 'Atelier Web Rhône', '2017', '2018', 'Freelance'],
+    ]);
+  });
+
+  test('Formation and Compétences; no about section is no about', () => {
+    expect(profile.education).toEqual([{ school: 'INSA Lyon', degree: "Diplôme d'ingénieur, Informatique", start: '2014', end: '2019' }]);
+    expect(profile.skills).toEqual(['PHP', 'Symfony', 'PostgreSQL']);
+    expect(profile.about).toBeNull();
+    expect(profile.certifications).toEqual([]);
+  });
+});
+
+describe('Spanish and Portuguese headings', () => {
+  function page(lang: string, sections: [string, string[][]][]): Document {
+    const doc = document.implementation.createHTMLDocument('x');
+    doc.documentElement.lang = lang;
+    const main = doc.body.appendChild(doc.createElement('main'));
+    const top = main.appendChild(doc.createElement('section'));
+    top.appendChild(doc.createElement('h1')).textContent = 'Persona Ejemplo';
+    top.appendChild(doc.createElement('p')).textContent = 'Ingeniera de software';
+    for (const [heading, items] of sections) {
+      const section = main.appendChild(doc.createElement('section'));
+      section.appendChild(doc.createElement('h2')).textContent = heading;
+      const ul = section.appendChild(doc.createElement('ul'));
+      for (const lines of items) {
+        const li = ul.appendChild(doc.createElement('li'));
+        for (const line of lines) li.appendChild(doc.createElement('p')).textContent = line;
+      }
+    }
+    return doc;
+  }
+
+  test('Experiencia, Educación, Aptitudes, Licencias y certificaciones', () => {
+    const doc = page('es', [
+      ['Experiencia', [['Ingeniera de datos', 'Banco Sol · Jornada completa', 'ene. 2020 - actualidad · 4 años 11 meses', 'Madrid, España']]],
+      ['Educación', [['Universidad de Sevilla', 'Grado, Informática', '2014 - 2018']]],
+      ['Aptitudes', [['Python'], ['Apache Spark']]],
+      ['Licencias y certificaciones', [['Google Cloud Professional Data Engineer', 'Google', 'Expedición: mar. 2022']]],
+    ]);
+    const profile = LinkedinProfile.parse(extractLinkedinProfile(doc, 'https://www.linkedin.com/in/persona-ejemplo/'));
+    expect(profile.experience).toEqual([
+      { title: 'Ingeniera de datos', company: 'Banco Sol', start: '2020-01', end: null, description: null, location: 'Madrid, España', employmentType: 'Jornada completa' },
+    ]);
+    expect(profile.education[0]?.school).toBe('Universidad de Sevilla');
+    expect(profile.skills).toEqual(['Python', 'Apache Spark']);
+    expect(profile.certifications).toEqual([{ name: 'Google Cloud Professional Data Engineer', issuer: 'Google' }]);
+  });
+
+  test('Experiência, Formação acadêmica, Competências, Licenças e certificados', () => {
+    const doc = page('pt', [
+      ['Experiência', [['Desenvolvedora backend', 'Ipê Tecnologia · Tempo integral', 'jan. de 2020 - o momento · 4 anos 11 meses'], ['Estagiária', 'Estágio', 'fev. de 2018 - dez. de 2019']]],
+      ['Formação acadêmica', [['Universidade de São Paulo', 'Bacharelado, Ciência da Computação', '2015 - 2019']]],
+      ['Competências', [['Node.js']]],
+      ['Licenças e certificados', [['AWS Certified Solutions Architect', 'Amazon Web Services (AWS)']]],
+    ]);
+    const profile = LinkedinProfile.parse(extractLinkedinProfile(doc, 'https://www.linkedin.com/in/persona-ejemplo/'));
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.employmentType])).toEqual([
+      ['Desenvolvedora backend', 'Ipê Tecnologia', '2020-01', null, 'Tempo integral'],
+      ['Estagiária', null, '2018-02', '2019-12', 'Estágio'],
+    ]);
+    expect(profile.education[0]).toMatchObject({ school: 'Universidade de São Paulo', start: '2015', end: '2019' });
+    expect(profile.skills).toEqual(['Node.js']);
+    expect(profile.certifications[0]?.issuer).toBe('Amazon Web Services (AWS)');
+  });
+});
