@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { TabState } from '@/lib/schemas/tab-state';
+import type { RateLimit, TabState } from '@/lib/schemas/tab-state';
 import type { SkillEvidence } from '@/lib/schemas/evidence';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { t } from '@/lib/i18n';
@@ -29,6 +29,10 @@ export interface ProfilePanelProps {
   onOpenOptions: () => void;
   /** the save form, rendered under the profile card */
   saveSlot?: ReactNode;
+  /** the GitHub rate limit as last reported (falls back to the tab's) */
+  rateLimit: RateLimit | null;
+  /** reads the person's repositories in depth (languages by bytes, manifests, files) */
+  onDigDeeper: () => void;
 }
 
 /** The panel's state marker: idle without a person, else the evaluation's status. */
@@ -40,7 +44,7 @@ export function panelState(state: TabState | null | undefined): 'idle' | 'loadin
 
 /** The profile view: what the page shows at once, evidence and score as they arrive. */
 export function ProfilePanel(props: ProfilePanelProps) {
-  const { state, result, evidence, roles, roleId, onRoleChange, links, merged, onRetry, onOpenOptions, saveSlot } = props;
+  const { state, result, evidence, roles, roleId, onRoleChange, links, merged, onRetry, onOpenOptions, saveSlot, rateLimit, onDigDeeper } = props;
   if (state === undefined) {
     return <section className="view" aria-busy="true" />;
   }
@@ -118,10 +122,16 @@ export function ProfilePanel(props: ProfilePanelProps) {
         <section aria-labelledby="languages-heading">
           <h2 id="languages-heading">{t('languages')}</h2>
           <LanguageList languages={state.evidence.languages} />
-          <p className="muted">{t('reposConsidered', String(state.evidence.reposConsidered))}</p>
+          <p className="muted">
+            {t('reposConsidered', String(state.evidence.reposConsidered))}
+            {state.evidence.plan === 'deep' ? ` · ${t('readInDepth', String(state.evidence.deepRepos ?? 0))}` : null}
+          </p>
+          {state.evidence.plan !== 'deep' && state.status !== 'loading' ? (
+            <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">{t('digDeeper')}</button>
+          ) : null}
         </section>
       ) : null}
-      <RateLimitLine rateLimit={state.rateLimit} />
+      <RateLimitLine rateLimit={rateLimit ?? state.rateLimit} />
     </section>
   );
 }

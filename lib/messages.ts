@@ -18,6 +18,8 @@ export const EvaluateTab = z.object({
   type: z.literal('tab:evaluate'),
   tabId: z.number().int().nonnegative(),
   force: z.boolean().optional(),
+  /** 'deep': the recruiter asked to dig deeper without a token */
+  plan: z.enum(['quick', 'deep', 'auto']).optional(),
 });
 
 /** The options page asks the background to check a token against the API. */

@@ -1,8 +1,12 @@
-import { GithubClient } from '@/lib/github/client';
-import { evaluateGithubLogin } from '@/lib/github/evaluate-github';
+import { evaluateGithub } from '@/lib/github/evaluate-github';
+import { openHttpCache } from '@/lib/github/http-cache';
+import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { readTabState, writeTabState, writeTabStateIfOwner } from '@/lib/github/tab-state-store';
 import { readSettings, readToken } from '@/lib/settings/settings-store';
 import type { PageProfile } from '@/lib/schemas/profile';
+import { githubLoginFromLinkedin } from '@/lib/evaluation/score-input';
+import { combineLinkedinReadings } from '@/lib/evaluation/linkedin-readings';
+import { recallLinkedin, rememberGithub, rememberLinkedin } from '@/lib/evaluation/seen-store';
 import type { TabState } from '@/lib/schemas/tab-state';
 
 /** An evaluation whose state has not moved for this long is taken as interrupted. */
@@ -19,9 +23,27 @@ function sameProfile(a: PageProfile | null, b: PageProfile | null): boolean {
     : a.source === 'linkedin' && b.source === 'linkedin' && a.slug === b.slug;
 }
 
+/** The GitHub login whose repositories are evidence for this profile: its own, or the one LinkedIn links to. */
+export function githubLoginOf(profile: PageProfile | null): string | null {
+  if (!profile) return null;
+  return profile.source === 'github' ? profile.login : githubLoginFromLinkedin(profile);
+}
+
+/** Joins the reading with what this session read of the same person before, and remembers it. */
+async function withRememberedReadings(profile: PageProfile): Promise<PageProfile> {
+  if (profile.source === 'github') {
+    await rememberGithub(profile);
+    return profile;
+  }
+  const combined = combineLinkedinReadings(await recallLinkedin(profile.slug), profile);
+  if (!combined.unrecognised) await rememberLinkedin(combined);
+  return combined;
+}
+
 /** A content script reported what its tab shows: record it and evaluate when it is a person. */
-export async function onProfileSeen(tabId: number, url: string, profile: PageProfile | null): Promise<void> {
+export async function onProfileSeen(tabId: number, url: string, reported: PageProfile | null): Promise<void> {
   const previous = await readTabState(tabId);
+  const profile = reported ? await withRememberedReadings(reported) : null;
   const runId = newRunId();
   if (!profile) {
     await writeTabState(idleState(tabId, url, runId));
@@ -29,7 +51,8 @@ export async function onProfileSeen(tabId: number, url: string, profile: PagePro
   }
   // The same person again (a tab switch inside the profile, a re-extraction with more fields):
   // keep the evidence already gathered, refresh what the page shows.
-  if (previous && sameProfile(previous.profile, profile) && previous.status !== 'error') {
+  const login = githubLoginOf(profile);
+  if (previous && sameProfile(previous.profile, profile) && previous.status !== 'error' && githubLoginOf(previous.profile) === login) {
     await writeTabState({ ...previous, url, profile, updatedAt: Date.now() });
     if (previous.status === 'loading' && Date.now() - previous.updatedAt > STALE_LOADING_MS) {
       await runEvaluation(tabId, previous.runId);
@@ -40,7 +63,7 @@ export async function onProfileSeen(tabId: number, url: string, profile: PagePro
     version: 1,
     tabId,
     url,
-    status: profile.source === 'github' ? 'loading' : 'ready',
+    status: login ? 'loading' : 'ready',
     profile,
     evidence: null,
     partial: null,
@@ -49,35 +72,49 @@ export async function onProfileSeen(tabId: number, url: string, profile: PagePro
     runId,
     updatedAt: Date.now(),
   });
-  if (profile.source === 'github') await runEvaluation(tabId, runId);
+  if (login) await runEvaluation(tabId, runId);
 }
 
-/** The panel asks again (after a worker restart, or a retry button). */
-export async function onEvaluateRequested(tabId: number, force: boolean): Promise<void> {
+/**
+ * The panel asks again: after a worker restart (a stale `loading`), a partial
+ * result whose rate limit has reset, a Retry button, or "dig deeper".
+ */
+export async function onEvaluateRequested(tabId: number, force: boolean, plan: 'quick' | 'deep' | 'auto' = 'auto'): Promise<void> {
   const state = await readTabState(tabId);
-  if (!state?.profile || state.profile.source !== 'github') return;
-  const stale = state.status === 'loading' && Date.now() - state.updatedAt > STALE_LOADING_MS;
-  if (!force && !stale) return;
+  if (!githubLoginOf(state?.profile ?? null) || !state) return;
+  const now = Date.now();
+  const stale = state.status === 'loading' && now - state.updatedAt > STALE_LOADING_MS;
+  const resumable = state.partial?.resumeAt != null && state.partial.resumeAt <= now;
+  if (!force && !stale && !resumable) return;
   const runId = newRunId();
-  await writeTabState({ ...state, status: 'loading', error: null, runId, updatedAt: Date.now() });
+  await writeTabState({ ...state, status: 'loading', error: null, runId, plan, updatedAt: now });
   await runEvaluation(tabId, runId);
 }
 
 async function runEvaluation(tabId: number, runId: string): Promise<void> {
   const state = await readTabState(tabId);
-  if (!state?.profile || state.profile.source !== 'github' || state.runId !== runId) return;
+  const login = githubLoginOf(state?.profile ?? null);
+  if (!state || !login || state.runId !== runId) return;
   const [settings, token] = await Promise.all([readSettings(), readToken()]);
-  const client = new GithubClient({ baseUrl: settings.apiBase, token });
-  const result = await evaluateGithubLogin(client, state.profile.login, Date.now());
+  const result = await evaluateGithub({
+    login,
+    now: Date.now(),
+    token,
+    settings,
+    plan: state.plan ?? 'auto',
+    cache: openHttpCache(),
+    rateLimitStore: rateLimitStore(settings.apiBase),
+  });
   const latest = await readTabState(tabId);
   if (!latest || latest.runId !== runId) return;
   const next: TabState = result.ok
-    ? { ...latest, status: 'ready', evidence: result.evidence, error: null, partial: null, rateLimit: result.rateLimit, updatedAt: Date.now() }
+    ? { ...latest, status: 'ready', evidence: result.evidence, error: null, partial: result.partial, rateLimit: result.rateLimit, updatedAt: Date.now() }
     : {
         ...latest,
-        status: result.rateLimit?.remaining === 0 ? 'ready' : 'error',
+        // an exhausted limit with nothing cached is still a labelled, resumable result, not a failure
+        status: result.partial ? 'ready' : 'error',
         error: result.error,
-        partial: result.rateLimit?.remaining === 0 ? { reason: result.error, resumeAt: result.rateLimit.resetAt } : null,
+        partial: result.partial,
         rateLimit: result.rateLimit,
         updatedAt: Date.now(),
       };

@@ -47,7 +47,7 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
     }
     case 'tab:evaluate': {
       if (sender.tab) return { ok: false, error: 'refused: only extension pages may ask' };
-      await onEvaluateRequested(message.tabId, message.force ?? false);
+      await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
       return { ok: true };
     }
     case 'token:check': {

@@ -5,6 +5,7 @@ import { Nav, type View } from '@/components/Nav';
 import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
 import { useRoles } from './use-roles';
 import { usePersonScore } from './use-person';
+import { useRateLimit } from './use-rate-limit';
 
 export function App() {
   const [view, setView] = useState<View>('profile');
@@ -13,6 +14,7 @@ export function App() {
   const state = tab.loaded ? tab.value : null;
   const roles = useRoles();
   const person = usePersonScore(state, roles.matrices, roles.activeId);
+  const rateLimit = useRateLimit();
   return (
     <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)}>
       <Nav view={view} onChange={setView} candidateCount={null} />
@@ -28,6 +30,8 @@ export function App() {
           merged={person.merged}
           onRetry={() => tabId !== null && requestEvaluation(tabId, true)}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          rateLimit={rateLimit}
+          onDigDeeper={() => tabId !== null && requestEvaluation(tabId, true, 'deep')}
         />
       ) : null}
     </main>

@@ -44,6 +44,6 @@ export function useTabState(tabId: number | null): Loaded<TabState | null> {
   return state !== null && state.tabId === tabId ? { loaded: true, value: state.value } : { loaded: false };
 }
 
-export function requestEvaluation(tabId: number, force: boolean): void {
-  browser.runtime.sendMessage({ type: 'tab:evaluate', tabId, force }).catch(() => undefined);
+export function requestEvaluation(tabId: number, force: boolean, plan?: 'quick' | 'deep'): void {
+  browser.runtime.sendMessage({ type: 'tab:evaluate', tabId, force, ...(plan ? { plan } : {}) }).catch(() => undefined);
 }

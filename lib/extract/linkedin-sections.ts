@@ -16,7 +16,8 @@ import {
   visibleTextOf,
 } from './linkedin-lines';
 import type { LinkedinReading } from './linkedin-reading';
-import { isShowAllLine, sectionForHeading, showAllExperienceCount, type LinkedinSection } from './linkedin-words';
+import { parseDateRange } from './dates';
+import { isCertificationMeta, isShowAllLine, sectionForHeading, showAllExperienceCount, type LinkedinSection } from './linkedin-words';
 
 /** The outermost lists of a section, in document order. */
 export function outerLists(section: Element): Element[] {
@@ -37,6 +38,11 @@ function isHeadingBlock(el: Element): boolean {
   return el.matches('h1, h2, h3, [role="heading"]') || el.querySelector('h1, h2, h3, [role="heading"]') !== null;
 }
 
+/** Children that are one date or "Issued …" line are the lines of one item, not items. */
+function isItemLine(lines: readonly string[]): boolean {
+  return lines.length === 1 && (parseDateRange(lines[0]!) !== null || isCertificationMeta(lines[0]!));
+}
+
 /**
  * The items of a section drawn with `<div>`s only (no list markup): the
  * children of the element with the most text-bearing children, each of at
@@ -53,13 +59,21 @@ export function divItems(section: Element, minLines: number): Element[] {
       const lines = linesOf(c, true);
       return lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
     });
-    if (withText.length >= 2 && withText.length > best.length && withText.every((c) => linesOf(c, true).length >= minLines)) {
+    if (
+      withText.length >= 2 &&
+      withText.length > best.length &&
+      withText.every((c) => linesOf(c, true).length >= minLines) &&
+      !withText.some((c) => isItemLine(linesOf(c, true)))
+    ) {
       best = withText;
     }
     queue.push(...children);
   }
   if (best.length > 0) return best;
-  const body = Array.from(section.children).filter((c) => !isHeadingBlock(c) && linesOf(c, true).length > 0);
+  const body = Array.from(section.children).filter((c) => {
+    const lines = linesOf(c, true);
+    return !isHeadingBlock(c) && lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
+  });
   return body.length === 1 ? body : [];
 }
 

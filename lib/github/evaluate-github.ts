@@ -134,11 +134,3 @@ export async function runPlan(client: GithubClient, login: string, now: number, 
   }
 }
 
-/**
- * The first slice's entry point, kept working: the quick plan on a given client.
- * @deprecated call evaluateGithub({login, now, token, settings, cache, rateLimitStore})
- */
-export async function evaluateGithubLogin(client: GithubClient, login: string, now: number): Promise<GithubEvaluation> {
-  return runPlan(client, login, now, 'quick', 'rest', DEFAULT_DEEP_REPOS, QUICK_PLAN_MAX_PAGES * 100);
-}
-

@@ -70,6 +70,8 @@ export const TabState = z.object({
   partial: z.object({ reason: z.string(), resumeAt: z.number().nullable() }).nullable(),
   error: z.string().nullable(),
   rateLimit: RateLimit.nullable(),
+  /** the plan asked for: auto (deep with a token), or the recruiter's "dig deeper" */
+  plan: z.enum(['quick', 'deep', 'auto']).optional(),
   /** identifies the evaluation that owns this state; a stale one may not overwrite it */
   runId: z.string(),
   updatedAt: z.number(),

@@ -35,56 +35,64 @@ const CODE_KINDS = new Set<EvidenceSource['kind']>(['repo-language', 'manifest',
 
 /** Git evidence from the repositories the other evidence points at (people who publish code use git). */
 export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEvidence | null {
-  const repos = new Map<string, EvidenceSource>();
+  let repos: Map<string, EvidenceSource> | null = null;
   for (const e of evidence) {
     for (const s of e.sources) {
-      if (s.origin === 'github' && s.repo && CODE_KINDS.has(s.kind) && !repos.has(s.repo)) repos.set(s.repo, s);
+      if (s.origin !== 'github' || !s.repo || !CODE_KINDS.has(s.kind)) continue;
+      repos ??= new Map();
+      if (!repos.has(s.repo)) repos.set(s.repo, s);
     }
   }
-  if (repos.size === 0) return null;
-  const names = [...repos.keys()].sort();
-  const sources: EvidenceSource[] = names.slice(0, 10).map((repo) => ({
-    kind: 'repo-language',
-    origin: 'github',
-    repo,
-    path: null,
-    detail: `Code kept in the public Git repository ${repo}`,
-    url: repos.get(repo)?.url ?? null,
-    weight: GIT_PER_REPO,
-    date: repos.get(repo)?.date ?? null,
-  }));
+  if (!repos) return null;
+  const names = [...repos.keys()].sort().slice(0, 10);
+  const sources: EvidenceSource[] = names.map((repo) => {
+    const s = repos.get(repo);
+    return {
+      kind: 'repo-language',
+      origin: 'github',
+      repo,
+      path: null,
+      detail: `Code kept in the public Git repository ${repo}`,
+      url: s?.url ?? null,
+      weight: GIT_PER_REPO,
+      date: s?.date ?? null,
+    };
+  });
   return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_PER_REPO * repos.size), sources, lastSeen: null };
 }
 
 export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string, EffectiveSkill> {
-  const direct = new Map<string, { strengths: number[]; sources: EvidenceSource[] }>();
+  const direct = new Map<string, { strengths: number[]; sources: EvidenceSource[] | readonly EvidenceSource[]; merged: boolean }>();
   const addDirect = (e: SkillEvidence): void => {
     const entry = direct.get(e.skill);
     if (entry) {
       entry.strengths.push(e.strength);
-      entry.sources.push(...e.sources);
-    } else direct.set(e.skill, { strengths: [e.strength], sources: [...e.sources] });
+      entry.sources = [...entry.sources, ...e.sources];
+      entry.merged = true;
+    } else direct.set(e.skill, { strengths: [e.strength], sources: e.sources, merged: false });
   };
   for (const e of evidence) addDirect(e);
   const git = gitFromRepositories(evidence);
   if (git) addDirect(git);
 
   const out = new Map<string, EffectiveSkill>();
+  const directOnly: EffectiveSkill[] = [];
   const ids = [...direct.keys()].sort();
   for (const id of ids) {
     const entry = direct.get(id);
     if (!entry) continue;
-    const strength = entry.strengths.length === 1 ? (entry.strengths[0] ?? 0) : combineWeights(entry.strengths);
-    if (strength > 0) out.set(id, { skill: id, strength, via: null, sources: entry.sources.sort((a, b) => b.weight - a.weight) });
+    const strength = entry.merged ? combineWeights(entry.strengths) : (entry.strengths[0] ?? 0);
+    if (strength <= 0) continue;
+    const sources = entry.merged ? [...entry.sources].sort((a, b) => b.weight - a.weight) : entry.sources;
+    const e: EffectiveSkill = { skill: id, strength, via: null, sources };
+    out.set(id, e);
+    directOnly.push(e);
   }
-  const directOnly = new Map(out);
-  for (const id of ids) {
-    const from = directOnly.get(id);
-    if (!from) continue;
-    for (const target of implied(id)) {
+  for (const from of directOnly) {
+    for (const target of implied(from.skill)) {
       const s = from.strength * IMPLIED_DISCOUNT;
       const current = out.get(target);
-      if (!current || s > current.strength) out.set(target, { skill: target, strength: s, via: id, sources: from.sources });
+      if (!current || s > current.strength) out.set(target, { skill: target, strength: s, via: from.skill, sources: from.sources });
     }
   }
   return out;

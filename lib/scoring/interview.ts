@@ -59,8 +59,26 @@ function skillWords(req: Requirement, decidingSkill: string | null): string {
   return req.label;
 }
 
+const memo = new WeakMap<Requirement, Map<string, Question[]>>();
+
 /** Up to three questions for one row: skill-tagged questions for the row's skills first. */
 export function questionsFor(req: Requirement, result: Pick<RequirementResult, 'skill'>): Question[] {
+  let byReq = memo.get(req);
+  if (!byReq) {
+    byReq = new Map();
+    memo.set(req, byReq);
+  }
+  const key = result.skill ?? '';
+  let out = byReq.get(key);
+  if (!out) {
+    out = buildQuestions(req, result.skill);
+    byReq.set(key, out);
+  }
+  return out.map((q) => ({ ...q }));
+}
+
+function buildQuestions(req: Requirement, decidingSkill: string | null): Question[] {
+  const result = { skill: decidingSkill };
   const bank = QUESTION_BANK[questionCategory(req, result.skill)];
   const skills = new Set<string>('anyOf' in req ? req.anyOf : []);
   const tagged = bank.filter((q) => q.skills?.some((s) => skills.has(s)));

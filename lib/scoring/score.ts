@@ -68,6 +68,16 @@ function pct(n: number): string {
   return `${Math.round(n * 100)}%`;
 }
 
+const noEvidenceMemo = new WeakMap<Requirement, string>();
+function noEvidence(req: Extract<Requirement, { kind: 'skill' }>): string {
+  let text = noEvidenceMemo.get(req);
+  if (text === undefined) {
+    text = `No evidence of ${req.anyOf.slice(0, 6).map(name).join(', ')}${req.anyOf.length > 6 ? '…' : ''}.`;
+    noEvidenceMemo.set(req, text);
+  }
+  return text;
+}
+
 function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context): Judged {
   const excluded = req.notSameAs ? (ctx.decided.get(req.notSameAs) ?? null) : null;
   let best: EffectiveSkill | null = null;
@@ -76,9 +86,7 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     const e = ctx.skills.get(id);
     if (e && (!best || e.strength > best.strength)) best = e;
   }
-  if (!best) {
-    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: `No evidence of ${req.anyOf.map(name).slice(0, 6).join(', ')}${req.anyOf.length > 6 ? '…' : ''}.` };
-  }
+  if (!best) return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: noEvidence(req) };
   const { status, credit } = ratioStatus(best.strength, req.minStrength);
   const via = best.via ? ` (through ${name(best.via)}, counted at a discount)` : '';
   const verdict = status === 'met' ? 'meets' : 'is below';
@@ -88,7 +96,7 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     strength: best.strength,
     skill: best.skill,
     via: best.via,
-    sources: best.sources.slice(0, 20),
+    sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
     explanation: `${name(best.skill)}${via}: evidence strength ${pct(best.strength)} ${verdict} the ${pct(req.minStrength)} this row asks for.`,
   };
 }
@@ -275,7 +283,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
         skill: j.skill,
         via: j.via,
         strength: round2(Math.min(1, Math.max(0, j.strength))),
-        sources: [...j.sources],
+        sources: j.sources as EvidenceSource[],
         explanation: j.explanation,
         contribution: round2(Math.min(100, earned)),
         maxContribution: round2(Math.min(100, max)),

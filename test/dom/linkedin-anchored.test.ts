@@ -135,3 +135,22 @@ describe('a truncated experience list and its details page', () => {
     expect(mergeLinkedinProfiles(main, other)).toEqual(main);
   });
 });
+
+describe('the skills details page', () => {
+  test('reads the whole list once, and merges into the main page', () => {
+    const skill = (name: string, extra: string) =>
+      `<li class="pvs-list__paged-list-item"><div class="pvs-entity"><div class="t-bold"><span aria-hidden="true">${name}</span><span class="visually-hidden">${name}</span></div>` +
+      `<div class="pvs-entity__sub-components"><ul><li><span aria-hidden="true">${extra}</span></li></ul></div></div></li>`;
+    const html =
+      '<html><body><main><section><div class="pvs-header"><h2><span aria-hidden="true">Skills</span></h2></div>' +
+      '<div class="artdeco-tablist"><button role="tab">All</button><button role="tab">Industry Knowledge</button></div>' +
+      `<div class="pvs-list__container"><ul class="pvs-list">${skill('Go', '12 endorsements')}${skill('Terraform', 'Senior Backend Engineer at Northwind Payments')}${skill('gRPC', '3 endorsements')}</ul></div>` +
+      '</section></main></body></html>';
+    const detail = LinkedinProfile.parse(
+      extractLinkedinProfile(new DOMParser().parseFromString(html, 'text/html'), 'https://www.linkedin.com/in/mara-lindqvist/details/skills/'),
+    );
+    expect(detail).toMatchObject({ page: 'skills', skills: ['Go', 'Terraform', 'gRPC'], strategies: { skills: 'anchored' } });
+    const main = read('logged-in-anchored.html', 'https://www.linkedin.com/in/mara-lindqvist/');
+    expect(mergeLinkedinProfiles(main, detail).skills).toEqual(['Go', 'Terraform', 'gRPC', 'PostgreSQL', 'Kubernetes']);
+  });
+});

@@ -160,3 +160,24 @@ describe('Spanish and Portuguese headings', () => {
     expect(profile.certifications[0]?.issuer).toBe('Amazon Web Services (AWS)');
   });
 });
+
+describe('hashed layout drawn with <div>s only, no list markup', () => {
+  const profile = read('hashed-divs.html', 'https://www.linkedin.com/in/aino-virtanen/');
+
+  test('roles are read as items of the section, by line structure', () => {
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.employmentType])).toEqual([
+      ['Data Engineer', 'Polar Freight', '2022-02', null, 'Full-time'],
+      ['Analytics Engineer', 'Sauna Labs Oy', '2019-08', '2022-01', null],
+      ['Research Assistant', 'University of Helsinki', '2017', '2019', 'Part-time'],
+    ]);
+    expect(profile.experience[0]?.description).toBe('Airflow pipelines and a dbt warehouse on BigQuery.');
+  });
+
+  test('a section with a single item is one item, not one item per line', () => {
+    expect(profile.education).toEqual([{ school: 'Aalto University', degree: 'Master of Science, Data Science', start: '2015', end: '2017' }]);
+  });
+
+  test('the "Show all 18 skills" footer is not a skill', () => {
+    expect(profile.skills).toEqual(['Python', 'dbt', 'Apache Airflow']);
+  });
+});

@@ -85,6 +85,26 @@ describe('JSON-LD alone (the page classes changed beyond recognition)', () => {
     ]);
   });
 
+  test('a jobTitle list that pairs one to one with worksFor gives the titles', () => {
+    const paired = {
+      '@type': 'Person',
+      name: 'Lee Park',
+      jobTitle: ['CTO', 'Engineer'],
+      worksFor: [
+        { '@type': 'Organization', name: 'Alpha', member: { startDate: 2021 } },
+        { '@type': 'Organization', name: 'Beta', member: { startDate: 2017, endDate: 2021 } },
+      ],
+    };
+    const read = extractLinkedinProfile(
+      parse(`<html><head><script type="application/ld+json">${JSON.stringify(paired)}</script></head><body></body></html>`),
+      'https://www.linkedin.com/in/lee-park/',
+    );
+    expect(read?.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['CTO', 'Alpha', '2021', null],
+      ['Engineer', 'Beta', '2017', '2021'],
+    ]);
+  });
+
   test('broken JSON-LD is ignored, not fatal', () => {
     const broken = parse('<html><head><script type="application/ld+json">{"@type": "Person", name: oops</script></head><body><h1>Kim</h1></body></html>');
     const read = extractLinkedinProfile(broken, 'https://www.linkedin.com/in/kim/');

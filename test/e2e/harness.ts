@@ -90,7 +90,8 @@ export async function launch(pages: SitePages, api: ApiDouble, userDataDir?: str
   });
   await context.route('https://api.github.com/**', (route) => {
     const request = route.request();
-    const res = api.handle({ method: request.method(), url: request.url(), headers: request.headers() });
+    const res = api.handle({ method: request.method(), url: request.url(), headers: request.headers(), body: request.postData() });
+    if (res.networkError) return route.abort('internetdisconnected');
     return route.fulfill({ status: res.status, headers: res.headers, body: res.body });
   });
   await context.route('https://avatars.githubusercontent.com/**', (route) =>
