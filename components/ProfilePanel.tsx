@@ -91,6 +91,12 @@ export function ProfilePanel(props: ProfilePanelProps) {
           <button type="button" onClick={onOpenOptions}>{t('addToken')}</button>
         </div>
       ) : null}
+      {state.status === 'ready' && state.error && !state.partial ? (
+        <div className="notice partial" role="status" data-testid="github-notice">
+          {t('githubLookupFailed', state.error)}{' '}
+          <button type="button" onClick={onRetry}>{t('retry')}</button>
+        </div>
+      ) : null}
       {state.status === 'error' ? (
         <div className="notice error" role="alert" data-testid="error">
           <strong>{t('errorTitle')}:</strong> {state.error}{' '}

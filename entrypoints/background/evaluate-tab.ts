@@ -111,8 +111,9 @@ async function runEvaluation(tabId: number, runId: string): Promise<void> {
     ? { ...latest, status: 'ready', evidence: result.evidence, error: null, partial: result.partial, rateLimit: result.rateLimit, updatedAt: Date.now() }
     : {
         ...latest,
-        // an exhausted limit with nothing cached is still a labelled, resumable result, not a failure
-        status: result.partial ? 'ready' : 'error',
+        // an exhausted limit with nothing cached is still a labelled, resumable result, not a failure;
+        // on LinkedIn the page itself is the evaluation, and a failed GitHub lookup only a notice
+        status: result.partial || latest.profile?.source === 'linkedin' ? 'ready' : 'error',
         error: result.error,
         partial: result.partial,
         rateLimit: result.rateLimit,
