@@ -10,12 +10,12 @@ export interface TokenFormProps {
   onCheck: () => void | Promise<void>;
 }
 
-/** The token field: the saved token is never shown back, only whether there is one. */
+/** The github.com token field: the saved token is never shown back, only whether there is one. */
 export function TokenForm({ hasToken, status, onSave, onRemove, onCheck }: TokenFormProps) {
   const [value, setValue] = useState('');
   return (
-    <main className="panel">
-      <h1 style={{ fontSize: 18 }}>{t('optionsTitle')}</h1>
+    <section aria-labelledby="token-heading">
+      <h2 id="token-heading" style={{ fontSize: 15 }}>github.com</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -47,6 +47,6 @@ export function TokenForm({ hasToken, status, onSave, onRemove, onCheck }: Token
         <button type="button" disabled={!hasToken} onClick={() => void onRemove()} data-testid="token-remove">{t('tokenRemove')}</button>
       </div>
       {status ? <p role="status" data-testid="token-status">{t(status)}</p> : null}
-    </main>
+    </section>
   );
 }

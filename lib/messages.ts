@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PageProfile } from './schemas/profile';
+import { Tags } from './candidates/schema';
+import { MAX_BULK_LOGINS } from './bulk/parse-login-list';
 
 /**
  * The message protocol. Every message is one of these shapes; anything else
@@ -27,7 +29,29 @@ export const CheckToken = z.object({
   type: z.literal('token:check'),
 });
 
-export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken]);
+/**
+ * The panel starts a bulk evaluation: GitHub logins or profile URLs (parsed
+ * again in the background), the role to score against (default: the active
+ * one) and tags for every saved candidate.
+ */
+export const BulkStart = z.object({
+  type: z.literal('bulk:start'),
+  logins: z.array(z.string().min(1).max(300)).min(1).max(MAX_BULK_LOGINS),
+  matrixId: z.string().min(1).max(200).optional(),
+  tags: Tags.optional(),
+});
+
+/** The panel stops the bulk run; what is done stays saved. */
+export const BulkCancel = z.object({
+  type: z.literal('bulk:cancel'),
+});
+
+/** The panel (on open) asks the background to carry on with an unfinished bulk run. */
+export const BulkResume = z.object({
+  type: z.literal('bulk:resume'),
+});
+
+export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken, BulkStart, BulkCancel, BulkResume]);
 export type Message = z.infer<typeof Message>;
 export type ProfileSeenMessage = z.infer<typeof ProfileSeen>;
 

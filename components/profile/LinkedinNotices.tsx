@@ -10,7 +10,7 @@ export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; ur
       {profile.unrecognised ? (
         <p className="notice error" role="alert" data-testid="linkedin-unrecognised">{t('linkedinUnrecognised')}</p>
       ) : null}
-      {profile.experienceComplete === false && !url.includes('/details/') ? (
+      {profile.experienceComplete === false && !profile.unrecognised && !url.includes('/details/') ? (
         <p className="notice partial" data-testid="linkedin-incomplete">
           {t('linkedinIncomplete')}{' '}
           <a href={detailsUrl} target="_blank" rel="noopener noreferrer">{t('openExperienceDetails')}</a>

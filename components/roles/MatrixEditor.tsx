@@ -191,12 +191,12 @@ export function MatrixEditor({ matrix, onSave }: MatrixEditorProps) {
         </button>
       </div>
 
-      {error ? (
-        <p id={errorId} className="notice error" role="alert" data-testid="matrix-error" data-source="save">
-          {error.message}
-        </p>
-      ) : null}
       <div className="roles-save-bar">
+        {error ? (
+          <p id={errorId} className="notice error roles-save-error" role="alert" data-testid="matrix-error" data-source="save">
+            {error.message}
+          </p>
+        ) : null}
         <button type="submit" className="primary" data-testid="matrix-save" disabled={saving}>
           {t('rolesSave')}
         </button>

@@ -2,7 +2,8 @@ import { evaluateGithub } from '@/lib/github/evaluate-github';
 import { openHttpCache } from '@/lib/github/http-cache';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { readTabState, writeTabState, writeTabStateIfOwner } from '@/lib/github/tab-state-store';
-import { readSettings, readToken } from '@/lib/settings/settings-store';
+import { readEnterpriseToken, readSettings, readToken } from '@/lib/settings/settings-store';
+import { apiTargetFor, type ApiTarget } from '@/lib/settings/api-target';
 import type { PageProfile } from '@/lib/schemas/profile';
 import { githubLoginFromLinkedin } from '@/lib/evaluation/score-input';
 import { combineLinkedinReadings } from '@/lib/evaluation/linkedin-readings';
@@ -91,19 +92,31 @@ export async function onEvaluateRequested(tabId: number, force: boolean, plan: '
   await runEvaluation(tabId, runId);
 }
 
+const ENTERPRISE_GONE = 'This page is on a GitHub Enterprise host that is no longer set up in Hirelens options';
+
+/** Each API gets its own token: the Enterprise one goes only to its host's /api/v3, the github.com one only to settings.apiBase. */
+function tokenFor(target: ApiTarget): Promise<string | null> {
+  return target.kind === 'enterprise' ? readEnterpriseToken(target.host) : readToken();
+}
+
 async function runEvaluation(tabId: number, runId: string): Promise<void> {
   const state = await readTabState(tabId);
   const login = githubLoginOf(state?.profile ?? null);
   if (!state || !login || state.runId !== runId) return;
-  const [settings, token] = await Promise.all([readSettings(), readToken()]);
+  const settings = await readSettings();
+  const target = apiTargetFor(state.url, settings);
+  if (!target) {
+    await writeTabStateIfOwner(runId, { ...state, status: 'error', error: ENTERPRISE_GONE, updatedAt: Date.now() });
+    return;
+  }
   const result = await evaluateGithub({
     login,
     now: Date.now(),
-    token,
-    settings,
+    token: await tokenFor(target),
+    settings: { ...settings, apiBase: target.apiBase },
     plan: state.plan ?? 'auto',
     cache: openHttpCache(),
-    rateLimitStore: rateLimitStore(settings.apiBase),
+    rateLimitStore: rateLimitStore(target.apiBase),
   });
   const latest = await readTabState(tabId);
   if (!latest || latest.runId !== runId) return;

@@ -3,9 +3,13 @@ import { browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { registerTabLifecycle } from './tab-lifecycle';
 import { enableSidePanelOnAction } from './side-panel';
+import { registerEnterpriseLifecycle } from './enterprise';
+import { registerBulkLifecycle } from './bulk';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, browser.runtime.id));
   registerTabLifecycle();
   enableSidePanelOnAction();
+  registerEnterpriseLifecycle();
+  registerBulkLifecycle();
 });

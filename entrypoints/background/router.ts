@@ -3,17 +3,28 @@ import { MAX_MESSAGE_BYTES, Message, type MessageReply } from '@/lib/messages';
 import { isGithubHost } from '@/lib/page/github-url';
 import { onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
+import { cancelBulk, fromExtensionPage, runBulk, startBulk } from './bulk';
+import { grantedEnterpriseHost } from './enterprise';
 
-function siteOf(url: string | undefined): 'github' | 'linkedin' | null {
+/** The site a URL is on: github.com or the granted Enterprise host ('github' both), LinkedIn, or none. */
+export function siteOf(url: string | undefined, enterpriseHost: string | null = null): 'github' | 'linkedin' | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    if (isGithubHost(u)) return 'github';
+    if (isGithubHost(u) || (enterpriseHost !== null && isGithubHost(u, enterpriseHost))) return 'github';
     if (u.protocol === 'https:' && u.hostname === 'www.linkedin.com') return 'linkedin';
   } catch {
     return null;
   }
   return null;
+}
+
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).host : null;
+  } catch {
+    return null;
+  }
 }
 
 function approximateSize(value: unknown): number {
@@ -26,7 +37,8 @@ function approximateSize(value: unknown): number {
 
 /**
  * Validates and dispatches one message. Only this extension may send; a content
- * script's report must come from a tab on the site it describes.
+ * script's report must come from a tab on the site (and host) it describes. The
+ * Enterprise host counts as GitHub only while it is configured and granted.
  */
 export async function routeMessage(raw: unknown, sender: Browser.runtime.MessageSender, selfId: string): Promise<MessageReply> {
   if (sender.id !== selfId) return { ok: false, error: 'refused: not from this extension' };
@@ -38,9 +50,12 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
     case 'profile:seen': {
       const tab = sender.tab;
       if (!tab?.id || tab.id < 0) return { ok: false, error: 'refused: profile reports come from a tab' };
-      const site = siteOf(tab.url ?? sender.url);
-      const claimed = siteOf(message.url);
-      if (!site || site !== claimed) return { ok: false, error: 'refused: report from another site' };
+      const tabUrl = tab.url ?? sender.url;
+      // only a report that is on neither built-in site costs a look at settings and permissions
+      const enterpriseHost = siteOf(message.url) === null ? await grantedEnterpriseHost() : null;
+      const site = siteOf(tabUrl, enterpriseHost);
+      const claimed = siteOf(message.url, enterpriseHost);
+      if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
       if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
       await onProfileSeen(tab.id, message.url, message.profile);
       return { ok: true };
@@ -53,6 +68,23 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
     case 'token:check': {
       if (sender.tab) return { ok: false, error: 'refused: only extension pages may ask' };
       return { ok: true, data: await checkToken() };
+    }
+    case 'bulk:start': {
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
+      const started = await startBulk(message);
+      if (!started.ok) return { ok: false, error: started.error };
+      // the run goes on after the reply; its progress is in storage (local:bulkQueue)
+      void runBulk();
+      return { ok: true, data: started };
+    }
+    case 'bulk:cancel': {
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
+      return { ok: true, data: { cancelled: await cancelBulk() } };
+    }
+    case 'bulk:resume': {
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
+      void runBulk();
+      return { ok: true };
     }
   }
 }

@@ -6,6 +6,11 @@ import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
 import { useRoles } from './use-roles';
 import { usePersonScore } from './use-person';
 import { useRateLimit } from './use-rate-limit';
+import { saveCandidate, useSavedCandidate } from './use-saved-candidate';
+import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
+import { snapshotFrom } from '@/lib/evaluation/snapshot';
+import { RolesScreen } from './RolesScreen';
+import type { CandidateProfiles } from '@/lib/candidates';
 
 export function App() {
   const [view, setView] = useState<View>('profile');
@@ -15,6 +20,47 @@ export function App() {
   const roles = useRoles();
   const person = usePersonScore(state, roles.matrices, roles.activeId);
   const rateLimit = useRateLimit();
+  const { loaded: savedLoaded, saved, refresh } = useSavedCandidate(person.readings);
+
+  const save = async (request: SaveRequest) => {
+    if (!person.result || !person.input) return { ok: false as const, error: 'Nothing to save yet' };
+    const { github, linkedin } = person.readings;
+    const profiles: CandidateProfiles = {};
+    if (github) profiles.github = github;
+    if (linkedin) {
+      profiles.linkedin = {
+        ...linkedin,
+        ...(request.name ? { name: request.name } : {}),
+        ...(request.headline ? { headline: request.headline } : {}),
+      };
+    }
+    try {
+      const result = await saveCandidate({
+        profiles,
+        snapshot: snapshotFrom(person.result, person.matrix, person.input.evidence, new Date()),
+        roleId: person.matrix.id,
+        stage: request.stage,
+        tags: request.tags,
+        notes: request.notes,
+      });
+      refresh();
+      return { ok: true as const, created: result.created };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? error.message : 'The candidate could not be saved' };
+    }
+  };
+  const profile = state?.profile ?? null;
+  const saveSlot =
+    profile && person.result && savedLoaded ? (
+      <SaveCandidateForm
+        key={`${profile.source}:${profile.source === 'github' ? profile.login : profile.slug}`}
+        saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt } : null}
+        allowCorrections={profile.source === 'linkedin' && profile.unrecognised === true}
+        initialName={profile.name ?? ''}
+        initialHeadline={profile.source === 'linkedin' ? (profile.headline ?? '') : (profile.bio ?? '')}
+        onSave={save}
+      />
+    ) : null;
   return (
     <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)}>
       <Nav view={view} onChange={setView} candidateCount={null} />
@@ -32,8 +78,10 @@ export function App() {
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
           rateLimit={rateLimit}
           onDigDeeper={() => tabId !== null && requestEvaluation(tabId, true, 'deep')}
+          saveSlot={saveSlot}
         />
       ) : null}
+      {view === 'roles' ? <RolesScreen matrices={roles.matrices} activeId={person.matrix.id} onSelect={roles.setActiveId} /> : null}
     </main>
   );
 }

@@ -2,6 +2,8 @@ import '@/lib/schemas/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './style.css';
+import './roles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,3 +8,5 @@ export * from './query';
 export * from './csv';
 export { parseCsv, CsvParseError } from './csv-parse';
 export * from './backup';
+export { eraseAllPersonalData } from './erase-all';
+export type { EraseAllOptions } from './erase-all';

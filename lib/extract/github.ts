@@ -1,5 +1,5 @@
 import type { GithubProfile } from '../schemas/profile';
-import { githubProfileLogin } from '../page/github-url';
+import { githubProfileLogin, type GithubHostOptions } from '../page/github-url';
 import { githubSelectors as S } from '../selectors/github';
 import { absoluteHttpUrl, queryFirst, textOf } from './dom';
 import { readContributionsLastYear } from './github-contributions';
@@ -42,8 +42,8 @@ function readUtcOffset(doc: Document): number | null {
 }
 
 /** Reads the page and says whether it shows the person its URL names (see GithubPageReading). */
-export function readGithubPage(doc: Document, url: string): GithubPageReading {
-  const urlLogin = githubProfileLogin(url);
+export function readGithubPage(doc: Document, url: string, options?: GithubHostOptions): GithubPageReading {
+  const urlLogin = githubProfileLogin(url, options);
   if (!urlLogin) return { kind: 'other' };
   const kind = subjectKind(doc);
   if (kind === 'organization') return { kind: 'other' };
@@ -77,8 +77,9 @@ export function readGithubPage(doc: Document, url: string): GithubPageReading {
  * The person a GitHub profile page shows, or null when the page is not a
  * user's profile (an organization, a repository, a settings page), or when the
  * document still shows someone other than the person the URL names.
+ * `options.host` reads a page on that GitHub Enterprise host instead of github.com.
  */
-export function extractGithubProfile(doc: Document, url: string): GithubProfile | null {
-  const reading = readGithubPage(doc, url);
+export function extractGithubProfile(doc: Document, url: string, options?: GithubHostOptions): GithubProfile | null {
+  const reading = readGithubPage(doc, url, options);
   return reading.kind === 'profile' ? reading.profile : null;
 }

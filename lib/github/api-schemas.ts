@@ -9,6 +9,13 @@ export const ApiUser = z.object({
   public_repos: z.number().int().nonnegative().default(0),
   followers: z.number().int().nonnegative().default(0),
   html_url: z.string(),
+  /** what the person wrote about themselves (read for saving a person never opened in a tab) */
+  bio: z.string().nullable().optional(),
+  company: z.string().nullable().optional(),
+  location: z.string().nullable().optional(),
+  blog: z.string().nullable().optional(),
+  following: z.number().int().nonnegative().optional(),
+  avatar_url: z.string().nullable().optional(),
 });
 export type ApiUser = z.infer<typeof ApiUser>;
 

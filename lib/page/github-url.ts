@@ -1,5 +1,6 @@
 /**
- * URL predicates for github.com. A profile URL is `/<login>` with at most a
+ * URL predicates for github.com, and for a GitHub Enterprise Server host when
+ * one is passed (`{ host }`). A profile URL is `/<login>` with at most a
  * `?tab=` query; everything under a reserved first segment is GitHub's own page.
  */
 
@@ -15,10 +16,26 @@ export const GITHUB_RESERVED_PATHS: ReadonlySet<string> = new Set([
   'mobile', 'git-guides', 'premium-support', 'open-source', 'why-github', 'education', 'partners',
 ]);
 
+/** First path segments that an Enterprise Server host adds to github.com's own (site admin, API). */
+const ENTERPRISE_RESERVED_PATHS: ReadonlySet<string> = new Set(['api', 'stafftools', 'enterprises', 'setup', 'manage', 'raw', 'gist']);
+
+/** Which GitHub the URL is for: github.com when no host is given, else that Enterprise host. */
+export interface GithubHostOptions {
+  /** a bare Enterprise host (`ghe.example.com`, optionally with a port); absent: github.com */
+  host?: string;
+}
+
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
-export function isGithubHost(url: URL): boolean {
-  return url.protocol === 'https:' && url.hostname === 'github.com';
+/** `https://github.com`, or `https://<host>` when an Enterprise host is given. */
+export function isGithubHost(url: URL, host?: string): boolean {
+  if (url.protocol !== 'https:') return false;
+  return host === undefined ? url.hostname === 'github.com' : url.host === host.toLowerCase();
+}
+
+function isReserved(segment: string, options?: GithubHostOptions): boolean {
+  const s = segment.toLowerCase();
+  return GITHUB_RESERVED_PATHS.has(s) || (options?.host !== undefined && ENTERPRISE_RESERVED_PATHS.has(s));
 }
 
 function parse(url: string): URL | null {
@@ -34,28 +51,45 @@ function segments(url: URL): string[] {
 }
 
 /** The login a profile URL names, or null when the URL is not a profile. */
-export function githubProfileLogin(url: string): string | null {
+export function githubProfileLogin(url: string, options?: GithubHostOptions): string | null {
   const u = parse(url);
-  if (!u || !isGithubHost(u)) return null;
+  if (!u || !isGithubHost(u, options?.host)) return null;
   const parts = segments(u);
   if (parts.length !== 1) return null;
   const login = parts[0]!;
   if (!LOGIN.test(login)) return null;
-  if (GITHUB_RESERVED_PATHS.has(login.toLowerCase())) return null;
+  if (isReserved(login, options)) return null;
   return login;
 }
 
 /** `https://github.com/<login>` (with any `?tab=`): a person's or an organization's page. */
-export function isGithubProfile(url: string): boolean {
-  return githubProfileLogin(url) !== null;
+export function isGithubProfile(url: string, options?: GithubHostOptions): boolean {
+  return githubProfileLogin(url, options) !== null;
 }
 
 /** `https://github.com/<owner>/<repo>` and anything below it. */
-export function isGithubRepo(url: string): boolean {
+export function isGithubRepo(url: string, options?: GithubHostOptions): boolean {
   const u = parse(url);
-  if (!u || !isGithubHost(u)) return false;
+  if (!u || !isGithubHost(u, options?.host)) return false;
   const parts = segments(u);
   if (parts.length < 2) return false;
   const owner = parts[0]!;
-  return LOGIN.test(owner) && !GITHUB_RESERVED_PATHS.has(owner.toLowerCase());
+  return LOGIN.test(owner) && !isReserved(owner, options);
+}
+
+/**
+ * The same page as if it were on github.com, and back: lets a reader written
+ * for github.com URLs read a page on an Enterprise host, whose pages have the
+ * same paths. Null when the URL is not on the given host.
+ */
+export function asGithubComUrl(url: string, host: string): string | null {
+  const u = parse(url);
+  if (!u || !isGithubHost(u, host)) return null;
+  return `https://github.com${u.pathname}${u.search}${u.hash}`;
+}
+
+export function fromGithubComUrl(url: string, host: string): string | null {
+  const u = parse(url);
+  if (!u || !isGithubHost(u)) return null;
+  return `https://${host.toLowerCase()}${u.pathname}${u.search}${u.hash}`;
 }

@@ -17,6 +17,18 @@ export const GithubAccount = z.object({
   publicRepos: z.number().int().nonnegative(),
   followers: z.number().int().nonnegative(),
   htmlUrl: z.string(),
+  /** what the API says of the person, for a profile never read from a page (bulk evaluation); GraphQL gives the name only */
+  profile: z
+    .object({
+      name: z.string().nullable(),
+      bio: z.string().nullable(),
+      company: z.string().nullable(),
+      location: z.string().nullable(),
+      blog: z.string().nullable(),
+      following: z.number().int().nonnegative().nullable(),
+      avatarUrl: z.string().nullable(),
+    })
+    .optional(),
 });
 export type GithubAccount = z.infer<typeof GithubAccount>;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { EnterpriseHost } from './enterprise-host';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-/** Settings the recruiter controls. The token is kept apart (token-store) and never exported. */
+/** Settings the recruiter controls. The tokens are kept apart (settings-store) and never exported. */
 export const Settings = z.object({
   apiBase: z.string().url().default('https://api.github.com'),
   /** hours within which a cached API answer is reused without asking GitHub */
@@ -11,7 +12,20 @@ export const Settings = z.object({
   deepRepoCount: z.number().int().min(1).max(50).default(10),
   /** the matrix the panel scores against */
   activeMatrixId: z.string().default('backend-senior'),
+  /** the company's GitHub Enterprise Server host (bare, lowercase), or null when none is set up */
+  enterpriseHost: EnterpriseHost.nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** Settings as version 1 stored them: no Enterprise host. */
+export const SettingsV1 = Settings.omit({ enterpriseHost: true });
+export type SettingsV1 = z.infer<typeof SettingsV1>;
+
+/** The GitHub Enterprise token together with the host it was saved for; it is sent to no other host. */
+export const EnterpriseToken = z.object({
+  host: EnterpriseHost,
+  token: z.string().trim().min(1),
+});
+export type EnterpriseToken = z.infer<typeof EnterpriseToken>;

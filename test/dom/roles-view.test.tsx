@@ -92,6 +92,19 @@ describe('a preset', () => {
   });
 });
 
+describe('accessibility', () => {
+  it('labels every field of the editor and import, and names every button', () => {
+    render(<RolesView {...props({ activeId: 'my-backend' })} />);
+    const view = screen.getByTestId('roles-view');
+    const controls = [...view.querySelectorAll<HTMLElement>('input, select, textarea')];
+    expect(controls.length).toBeGreaterThan(50);
+    const unlabelled = controls.filter((el) => !(el.id && view.querySelector(`label[for="${el.id}"]`)?.textContent?.trim()) && !el.getAttribute('aria-label'));
+    expect(unlabelled.map((el) => el.outerHTML)).toEqual([]);
+    const nameless = [...view.querySelectorAll('button')].filter((b) => !b.getAttribute('aria-label') && !b.textContent?.trim());
+    expect(nameless).toEqual([]);
+  });
+});
+
 describe('export and restore', () => {
   it('exports the recruiter’s own matrices, or just the open one', () => {
     const p = props({ activeId: 'backend-mid' });

@@ -65,6 +65,24 @@ describe('a recruiter on a GitHub profile', () => {
     expect(asked).toContain('/users/mona-dev');
     expect(asked).toContain('/users/mona-dev/repos');
 
+    // The score and its explanation, against the default senior backend role.
+    expect(await panel.getByTestId('role-picker').inputValue()).toBe('backend-senior');
+    const score = Number(await panel.getByTestId('overall-score').textContent());
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    const primary = panel.locator('[data-testid="requirement"][data-requirement="primary-language"]');
+    expect(await primary.getAttribute('data-priority')).toBe('must');
+    expect(await primary.getAttribute('data-status')).not.toBe('missing');
+    expect(await primary.getByTestId('evidence-link').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/mona-dev\//);
+    const go = panel.locator('[data-testid="skill-evidence"][data-skill="go"]');
+    expect(Number(await go.getAttribute('data-strength'))).toBeGreaterThan(0.3);
+
+    // Saving twice updates one record.
+    await panel.getByTestId('save-candidate').click();
+    await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('Saved to your candidates.');
+    await panel.getByTestId('save-candidate').click();
+    await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('Saved: the existing record was updated.');
+
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await panel.screenshot({ path: join(ROOT, 'docs/panel.png'), fullPage: true });
     await panel.close();

@@ -50,6 +50,33 @@ export interface Session {
   extensionId: string;
   userDataDir: string;
   close(options?: { keepProfile?: boolean }): Promise<void>;
+  /**
+   * Serves another host (a GitHub Enterprise Server, say) from fixtures:
+   * `pages` maps path + search (or path) to a fixture file; with `api`, the
+   * host's `/api/v3/**` (and `/api/graphql`) answer from that double as if
+   * asked at api.github.com.
+   */
+  routeHost(host: string, pages: Record<string, string>, api?: ApiDouble): Promise<void>;
+}
+
+/** An Enterprise host's API path as api.github.com would have it: `/api/v3/x` → `/x`, `/api/graphql` → `/graphql`. */
+function githubComApiUrl(url: URL): string | null {
+  const path = url.pathname.startsWith('/api/v3/') ? url.pathname.slice('/api/v3'.length) : url.pathname === '/api/graphql' ? '/graphql' : null;
+  return path === null ? null : `https://api.github.com${path}${url.search}`;
+}
+
+async function routeHostOn(context: BrowserContext, host: string, pages: Record<string, string>, api?: ApiDouble): Promise<void> {
+  await context.route(`https://${host}/**`, (route) => {
+    const request = route.request();
+    const u = new URL(request.url());
+    const apiUrl = api ? githubComApiUrl(u) : null;
+    if (api && apiUrl) {
+      const res = api.handle({ method: request.method(), url: apiUrl, headers: request.headers(), body: request.postData() });
+      if (res.networkError) return route.abort('internetdisconnected');
+      return route.fulfill({ status: res.status, headers: res.headers, body: res.body });
+    }
+    return html(route, pages[u.pathname + u.search] ?? pages[u.pathname]);
+  });
 }
 
 function html(route: Route, file: string | undefined): Promise<void> {
@@ -108,6 +135,7 @@ export async function launch(pages: SitePages, api: ApiDouble, userDataDir?: str
     context,
     extensionId,
     userDataDir: dir,
+    routeHost: (host, hostPages, hostApi) => routeHostOn(context, host, hostPages, hostApi),
     async close(options) {
       await context.close();
       if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });

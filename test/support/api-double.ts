@@ -77,6 +77,14 @@ export interface ApiDoubleOptions {
   graphqlLimit?: number;
   /** epoch seconds of the window's reset */
   resetAt?: number;
+  /**
+   * As GitHub does: once the clock passes `resetAt`, every budget is restored
+   * and the next window ends this many seconds later. Absent: the window never
+   * resets (a spent limit stays spent).
+   */
+  windowSeconds?: number;
+  /** the double's clock in epoch ms (default Date.now), for `windowSeconds` */
+  now?: () => number;
   faults?: Fault[];
 }
 
@@ -152,7 +160,8 @@ function gqlEntries(contents: RepoContents, prefix: string, depth: number): GqlE
 }
 
 export function createApiDouble(options: ApiDoubleOptions): ApiDouble {
-  const resetAt = options.resetAt ?? Math.floor(Date.now() / 1000) + 3600;
+  const clock = options.now ?? Date.now;
+  let resetAt = options.resetAt ?? Math.floor(clock() / 1000) + 3600;
   const limits = { core: options.rateLimit ?? 60, search: options.searchLimit ?? 10, graphql: options.graphqlLimit ?? 5000 };
   const used = { core: 0, search: 0, graphql: 0 };
   const log: DoubleRequest[] = [];
@@ -294,8 +303,19 @@ export function createApiDouble(options: ApiDoubleOptions): ApiDouble {
     return notFound(rate);
   }
 
+  /** a new window when the old one has ended (only with `windowSeconds`) */
+  function rollWindow(): void {
+    const length = options.windowSeconds;
+    if (length === undefined || clock() < resetAt * 1000) return;
+    used.core = 0;
+    used.search = 0;
+    used.graphql = 0;
+    resetAt = Math.floor(clock() / 1000) + Math.max(1, length);
+  }
+
   function handle(request: DoubleRequest): DoubleResponse {
     log.push(request);
+    rollWindow();
     const url = new URL(request.url);
     const resource = url.pathname.endsWith('/graphql') ? 'graphql' : url.pathname.includes('/search/') ? 'search' : 'core';
     const rateFor = (spent: number) => ({

@@ -1,0 +1,105 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import type { MergeConflict } from '@/lib/candidates/identity';
+import { t } from '@/lib/i18n';
+
+/** What importing a backup did, or why it did nothing. */
+export type BackupImportOutcome =
+  | { ok: true; merged: number; added: number; unchanged?: number; conflicts: readonly MergeConflict[] }
+  | { ok: false; error: string };
+
+export interface BackupControlsProps {
+  onExportBackup: () => void;
+  /** the file's text; nothing stored is dropped, whatever the outcome */
+  onImportBackup: (text: string) => Promise<BackupImportOutcome>;
+  /** id → name, to say whose record a conflict is about */
+  nameOf: (id: string) => string;
+}
+
+type Shown = { kind: 'error'; message: string } | { kind: 'done'; outcome: Extract<BackupImportOutcome, { ok: true }> } | null;
+
+const CLIP = 120;
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > CLIP ? `${one.slice(0, CLIP - 1)}…` : one;
+}
+
+/** Export a JSON backup of everything; import one and read what it merged, added and where it conflicted. */
+export function BackupControls({ onExportBackup, onImportBackup, nameOf }: BackupControlsProps) {
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<Shown>(null);
+
+  async function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    try {
+      const outcome = await onImportBackup(await file.text());
+      setShown(outcome.ok ? { kind: 'done', outcome } : { kind: 'error', message: outcome.error });
+    } catch (error) {
+      setShown({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+      // the same file can be chosen again after it is fixed
+      input.value = '';
+    }
+  }
+
+  return (
+    <div className="cand-backup" role="group" aria-labelledby={`${id}-title`}>
+      <span id={`${id}-title`} className="cand-field-label">
+        {t('candidatesBackupHeading')}
+      </span>
+      <div className="cand-toolbar">
+        <button type="button" data-testid="export-backup" onClick={onExportBackup}>
+          {t('candidatesExportBackup')}
+        </button>
+        <label className="cand-file" htmlFor={`${id}-file`}>
+          <span>{t('candidatesImportBackup')}</span>
+          <input id={`${id}-file`} type="file" accept=".json,application/json" data-testid="import-backup" disabled={busy} onChange={(e) => void onFile(e)} />
+        </label>
+      </div>
+      {shown?.kind === 'error' ? (
+        <p className="notice error" role="alert" data-testid="import-error">
+          {t('candidatesImportFailed')}: {shown.message}
+        </p>
+      ) : null}
+      {shown?.kind === 'done' ? (
+        <div
+          className="notice"
+          role="status"
+          data-testid="import-report"
+          data-merged={shown.outcome.merged}
+          data-added={shown.outcome.added}
+          data-conflicts={shown.outcome.conflicts.length}
+        >
+          <p className="cand-notice-text">
+            {t('candidatesImportAdded')}: <strong data-testid="import-added">{shown.outcome.added}</strong>
+            {' · '}
+            {t('candidatesImportMerged')}: <strong data-testid="import-merged">{shown.outcome.merged}</strong>
+            {shown.outcome.unchanged !== undefined ? (
+              <>
+                {' · '}
+                {t('candidatesImportUnchanged')}: <strong data-testid="import-unchanged">{shown.outcome.unchanged}</strong>
+              </>
+            ) : null}
+            {' · '}
+            {t('candidatesImportConflicts')}: <strong data-testid="import-conflict-count">{shown.outcome.conflicts.length}</strong>
+          </p>
+          {shown.outcome.conflicts.length > 0 ? (
+            <ul className="cand-conflicts">
+              {shown.outcome.conflicts.map((c, i) => (
+                <li key={`${c.id}-${c.field}-${i}`} data-testid="import-conflict" data-id={c.id} data-field={c.field}>
+                  <strong dir="auto">{nameOf(c.id)}</strong> — {t(`candidatesConflict_${c.field}`)}: {t('candidatesConflictKept')} “<span dir="auto">{clip(c.kept)}</span>”,{' '}
+                  {t('candidatesConflictIncoming')} “<span dir="auto">{clip(c.incoming)}</span>”
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

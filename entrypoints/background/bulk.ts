@@ -1,0 +1,273 @@
+/**
+ * The bulk evaluation runner. Nothing is kept in memory between steps: each
+ * step reads the queue from storage, takes the next login, evaluates it
+ * through the HTTP cache, saves the candidate and writes the queue back. A
+ * lease in the queue keeps two triggers from running two loops; an alarm
+ * brings the run back after the rate limit resets or the worker was stopped.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { parseLoginList, type RejectedInput } from '@/lib/bulk/parse-login-list';
+import {
+  HEARTBEAT_MS,
+  acquireLease,
+  beat,
+  cancelQueue,
+  holdsLease,
+  isActive,
+  markDone,
+  markFailed,
+  markWaiting,
+  newQueue,
+  planStep,
+  releaseLease,
+  statusOf,
+} from '@/lib/bulk/queue-machine';
+import type { BulkQueue } from '@/lib/bulk/queue-schema';
+import { updateBulkQueue } from '@/lib/bulk/bulk-queue-store';
+import { githubProfileFromAccount } from '@/lib/bulk/github-profile';
+import { getCandidate, githubKey, saveCandidate } from '@/lib/candidates';
+import { evaluateGithub, resolvePlan } from '@/lib/github/evaluate-github';
+import { openHttpCache, type HttpCache } from '@/lib/github/http-cache';
+import { EMPTY_RATE_LIMIT_STATE, exhaustedUntil, type RateLimitState } from '@/lib/github/rate-limit-state';
+import { rateLimitStore } from '@/lib/github/rate-limit-store';
+import { scoreInputFor } from '@/lib/evaluation/score-input';
+import { snapshotFrom } from '@/lib/evaluation/snapshot';
+import { DEFAULT_MATRIX_ID, presetById } from '@/lib/matrix';
+import { getMatrix } from '@/lib/matrix/matrix-store';
+import { scoreCandidate } from '@/lib/scoring';
+import type { GithubEvidence } from '@/lib/schemas/tab-state';
+import { readSettings, readToken } from '@/lib/settings/settings-store';
+
+export const BULK_ALARM = 'hirelens-bulk';
+/** While a run is under way an alarm stands this far ahead, so a stopped worker is woken to carry on. */
+export const WATCHDOG_MS = 60_000;
+
+export interface BulkRunOptions {
+  /** the clock (tests set it past a rate-limit reset) */
+  now?: () => number;
+  runnerId?: string;
+  /** passed to the GitHub client (tests shrink retry waits) */
+  timeScale?: number;
+  retries?: number;
+}
+
+export interface BulkStartInput {
+  logins: readonly string[];
+  matrixId?: string;
+  tags?: readonly string[];
+}
+
+export type BulkStartResult =
+  | { ok: true; queueId: string; queued: number; rejected: RejectedInput[]; duplicates: string[] }
+  | { ok: false; error: string; rejected: RejectedInput[] };
+
+export type BulkRunOutcome = 'finished' | 'waiting' | 'cancelled' | 'busy' | 'idle' | 'lost-lease' | 'error';
+
+function newId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+async function scheduleAlarm(when: number): Promise<void> {
+  try {
+    await browser.alarms.create(BULK_ALARM, { when });
+  } catch {
+    // no alarms API (a test double, an old browser): the panel's resume or the next start carries on
+  }
+}
+
+async function clearAlarm(): Promise<void> {
+  try {
+    await browser.alarms.clear(BULK_ALARM);
+  } catch {
+    // as above
+  }
+}
+
+/**
+ * The sender is one of this extension's own pages: the side panel or options
+ * (no tab), or the same page opened in a tab ("open in a window", tests) whose
+ * URL is on the extension's origin. A content script's sender is the web page.
+ */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (!sender.tab) return true;
+  try {
+    return sender.url !== undefined && new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Queues a new run. Refused while another run is unfinished; a finished or cancelled one is replaced. */
+export async function startBulk(input: BulkStartInput, options: BulkRunOptions = {}): Promise<BulkStartResult> {
+  const now = options.now ?? Date.now;
+  const list = parseLoginList(input.logins.join('\n'));
+  if (list.logins.length === 0) return { ok: false, error: 'The list has no GitHub logins or profile links', rejected: list.rejected };
+  const settings = await readSettings();
+  const matrixId = input.matrixId ?? settings.activeMatrixId;
+  if (!(await getMatrix(matrixId))) return { ok: false, error: `No role "${matrixId}"`, rejected: list.rejected };
+  const queue = newQueue({ id: newId('bulk'), logins: list.logins, matrixId, tags: input.tags ?? [], now: now() });
+  const started = await updateBulkQueue((current) => (isActive(current) ? { queue: current, value: false } : { queue, value: true }));
+  if (!started) return { ok: false, error: 'A bulk evaluation is already under way: cancel it or let it finish first', rejected: list.rejected };
+  return { ok: true, queueId: queue.id, queued: list.logins.length, rejected: list.rejected, duplicates: list.duplicates };
+}
+
+/** Stops the run: what is saved stays; the rest is marked cancelled. True when there was a run to stop. */
+export async function cancelBulk(options: BulkRunOptions = {}): Promise<boolean> {
+  const now = options.now ?? Date.now;
+  const cancelled = await updateBulkQueue((q) => (q && isActive(q) ? { queue: cancelQueue(q, now()), value: true } : { queue: q, value: false }));
+  await clearAlarm();
+  return cancelled;
+}
+
+/** Applies `change` to the queue only while this runner holds it and the item is still running. */
+function recordResult(runnerId: string, login: string, change: (q: BulkQueue) => BulkQueue): Promise<boolean> {
+  return updateBulkQueue((q) =>
+    holdsLease(q, runnerId) && statusOf(q, login) === 'running' ? { queue: change(q), value: true } : { queue: q, value: false },
+  );
+}
+
+async function storedLimits(apiBase: string): Promise<RateLimitState> {
+  try {
+    return await rateLimitStore(apiBase).read();
+  } catch {
+    return EMPTY_RATE_LIMIT_STATE;
+  }
+}
+
+/** Scores the evidence against the run's role and saves (or updates) the candidate. */
+async function saveEvaluated(evidence: GithubEvidence, matrixId: string, tags: readonly string[], at: number): Promise<{ candidateId: string; overall: number }> {
+  const matrix = (await getMatrix(matrixId)) ?? presetById(DEFAULT_MATRIX_ID);
+  if (!matrix) throw new Error('No role to score against');
+  const existing = await getCandidate(githubKey(evidence.account.login));
+  const github = githubProfileFromAccount(evidence.account, existing?.profiles.github ?? null);
+  const date = new Date(at);
+  const input = scoreInputFor({ github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence }, date);
+  const snapshot = snapshotFrom(scoreCandidate(input, matrix, date), matrix, input.evidence, date);
+  const htmlUrl = evidence.account.htmlUrl;
+  const onOtherHost = /^https?:\/\//.test(htmlUrl) && new URL(htmlUrl).hostname !== 'github.com';
+  const saved = await saveCandidate({
+    profiles: { github },
+    snapshot,
+    roleId: matrix.id,
+    ...(tags.length > 0 ? { tags: [...tags] } : {}),
+    ...(onOtherHost ? { githubUrl: htmlUrl } : {}),
+  });
+  return { candidateId: saved.candidate.id, overall: snapshot.overall };
+}
+
+type StepOutcome = 'continue' | Exclude<BulkRunOutcome, 'busy' | 'idle' | 'error'>;
+
+async function step(runnerId: string, now: () => number, cache: HttpCache, options: BulkRunOptions): Promise<StepOutcome> {
+  const [settings, token] = await Promise.all([readSettings(), readToken()]);
+  const { transport } = resolvePlan({ plan: 'auto', token });
+  const at = now();
+  const until = exhaustedUntil(await storedLimits(settings.apiBase), transport === 'graphql' ? 'graphql' : 'core', at);
+  const plan = await updateBulkQueue((q) => {
+    const s = planStep(q, runnerId, at, until);
+    return { queue: s.kind === 'stop' && s.reason !== 'finished' ? q : s.queue, value: s };
+  });
+
+  if (plan.kind === 'stop') {
+    if (plan.reason !== 'lost-lease') await clearAlarm();
+    return plan.reason === 'lost-lease' ? 'lost-lease' : plan.reason;
+  }
+  if (plan.kind === 'wait') {
+    await scheduleAlarm(plan.until + 1000);
+    return 'waiting';
+  }
+
+  const login = plan.login;
+  await scheduleAlarm(at + WATCHDOG_MS);
+  const result = await evaluateGithub({
+    login,
+    now: at,
+    token,
+    settings,
+    plan: 'auto',
+    cache,
+    rateLimitStore: rateLimitStore(settings.apiBase),
+    clock: now,
+    ...(options.timeScale !== undefined ? { timeScale: options.timeScale } : {}),
+    ...(options.retries !== undefined ? { retries: options.retries } : {}),
+  });
+
+  // the limit ran out under this login: it waits (what was fetched is cached), then runs again
+  const resumeAt = result.partial?.resumeAt ?? null;
+  if (resumeAt !== null) {
+    const held = await recordResult(runnerId, login, (q) => markWaiting(q, login, resumeAt, now(), true));
+    if (!held) return 'continue';
+    await scheduleAlarm(Math.max(resumeAt, now()) + 1000);
+    return 'waiting';
+  }
+  if (!result.ok) {
+    await recordResult(runnerId, login, (q) => markFailed(q, login, result.error, now()));
+    return 'continue';
+  }
+  // cancelled (or taken over) while GitHub was asked: nothing is saved
+  const queue = await updateBulkQueue((q) =>
+    holdsLease(q, runnerId) && statusOf(q, login) === 'running' ? { queue: beat(q, runnerId, now()), value: q } : { queue: q, value: null },
+  );
+  if (!queue) return 'continue';
+  try {
+    const saved = await saveEvaluated(result.evidence, queue.matrixId, queue.tags, now());
+    await recordResult(runnerId, login, (q) => markDone(q, login, saved, now()));
+  } catch (error) {
+    const message = error instanceof Error && error.message ? error.message : 'Could not save the candidate';
+    await recordResult(runnerId, login, (q) => markFailed(q, login, message, now()));
+  }
+  return 'continue';
+}
+
+/**
+ * Works the queue until it is finished, cancelled or held by the rate limit.
+ * Returns at once ('busy') when another runner holds a fresh lease, after
+ * setting the alarm for when that lease would be stale. Never rejects.
+ */
+export async function runBulk(options: BulkRunOptions = {}): Promise<BulkRunOutcome> {
+  const now = options.now ?? Date.now;
+  const runnerId = options.runnerId ?? newId('runner');
+  let lease;
+  try {
+    lease = await updateBulkQueue((q) => {
+      const r = acquireLease(q, runnerId, now());
+      return { queue: r.acquired ? r.queue : q, value: r };
+    });
+  } catch {
+    return 'error';
+  }
+  if (!lease.acquired) {
+    if (lease.retryAt !== null) await scheduleAlarm(lease.retryAt + 1000);
+    return lease.retryAt !== null ? 'busy' : 'idle';
+  }
+  const heartbeat = setInterval(() => {
+    updateBulkQueue((q) => ({ queue: q && holdsLease(q, runnerId) ? beat(q, runnerId, now()) : q, value: null })).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  const cache = openHttpCache();
+  try {
+    for (;;) {
+      const outcome = await step(runnerId, now, cache, options);
+      if (outcome !== 'continue') return outcome;
+    }
+  } catch {
+    // storage failed under the runner; the watchdog alarm tries again
+    return 'error';
+  } finally {
+    clearInterval(heartbeat);
+    cache.close();
+    await updateBulkQueue((q) => ({ queue: q ? releaseLease(q, runnerId, now()) : q, value: null })).catch(() => undefined);
+  }
+}
+
+export function onBulkAlarm(alarm: Pick<Browser.alarms.Alarm, 'name'>, options: BulkRunOptions = {}): Promise<BulkRunOutcome> | null {
+  return alarm.name === BULK_ALARM ? runBulk(options) : null;
+}
+
+/** Registered synchronously by the background's entry, so a restarted worker receives the event that woke it. */
+export function registerBulkLifecycle(): void {
+  browser.runtime.onStartup.addListener(() => {
+    void runBulk();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onBulkAlarm(alarm);
+  });
+}

@@ -1,0 +1,22 @@
+import type { ScoreSnapshot } from '../candidates/schema';
+import type { Matrix } from '../matrix/schema';
+import type { SkillEvidence } from '../schemas/evidence';
+import type { ScoreResult } from '../scoring/schema';
+
+/** The dated snapshot a saved candidate keeps of the score and the evidence behind it. */
+export function snapshotFrom(result: ScoreResult, matrix: Matrix, evidence: readonly SkillEvidence[], now: Date): ScoreSnapshot {
+  const musts = result.requirements.filter((r) => r.priority === 'must');
+  return {
+    date: now.toISOString(),
+    matrixId: matrix.id,
+    matrixName: matrix.name,
+    overall: result.overall,
+    band: result.seniority.band,
+    confidence: result.confidence.level,
+    mustMet: musts.filter((r) => r.status === 'met').map((r) => r.label),
+    mustMissing: musts.filter((r) => r.status === 'missing').map((r) => r.label),
+    requirements: result.requirements.map((r) => ({ id: r.id, label: r.label, priority: r.priority, status: r.status })),
+    skills: evidence.map((e) => ({ skill: e.skill, strength: e.strength })),
+    evidence: evidence.slice(0, 1000).map((e) => ({ ...e, sources: e.sources.slice(0, 20) })),
+  };
+}
