@@ -10,6 +10,7 @@ import { saveCandidate, useSavedCandidate } from './use-saved-candidate';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
 import { snapshotFrom } from '@/lib/evaluation/snapshot';
 import { RolesScreen } from './RolesScreen';
+import { CandidatesScreen } from './CandidatesScreen';
 import type { CandidateProfiles } from '@/lib/candidates';
 
 export function App() {
@@ -81,6 +82,7 @@ export function App() {
           saveSlot={saveSlot}
         />
       ) : null}
+      {view === 'candidates' ? <CandidatesScreen matrices={roles.matrices} activeId={person.matrix.id} /> : null}
       {view === 'roles' ? <RolesScreen matrices={roles.matrices} activeId={person.matrix.id} onSelect={roles.setActiveId} /> : null}
     </main>
   );

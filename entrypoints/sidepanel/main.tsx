@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './style.css';
 import './roles.css';
+import './candidates.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -122,4 +122,38 @@ describe('a recruiter evaluating a list of GitHub logins in bulk', () => {
     await expect.poll(async () => (await queueItems(page)).map((i) => i.status), { timeout: 60_000, interval: 250 }).toEqual(['failed']);
     expect((await savedCandidates(page)).length).toBe(3);
   });
+
+  test('a run held by the rate limit carries on by itself after the browser restarts', async () => {
+    // two people spend the window (a user and a page of repositories each); it resets a few seconds later
+    const resetAt = Math.ceil(Date.now() / 1000) + 4;
+    const spent = createApiDouble({ accounts: [MONA, ADA, LINUS], rateLimit: 4, resetAt });
+    const first = await launch({}, spent);
+    const page = await first.context.newPage();
+    await page.goto(`chrome-extension://${first.extensionId}/sidepanel.html?tab=-1`);
+    await page.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return chrome.runtime.sendMessage({ type: 'bulk:start', logins: ['mona-dev', 'ada-l', 'linus-t'] });
+    });
+    await expect
+      .poll(async () => (await queueItems(page)).map((i) => `${i.login}:${i.status}`), { timeout: 60_000, interval: 250 })
+      .toEqual(['mona-dev:done', 'ada-l:done', 'linus-t:waiting']);
+    await first.close({ keepProfile: true });
+
+    // the browser comes back after the reset, in a new window at GitHub
+    while (Date.now() < resetAt * 1000 + 500) await new Promise((r) => setTimeout(r, 200));
+    const fresh = createApiDouble({ accounts: [MONA, ADA, LINUS] });
+    const second = await launch({}, fresh, first.userDataDir);
+    try {
+      const again = await second.context.newPage();
+      await again.goto(`chrome-extension://${second.extensionId}/sidepanel.html?tab=-1`);
+      await expect
+        .poll(async () => (await queueItems(again)).map((i) => `${i.login}:${i.status}`), { timeout: 60_000, interval: 250 })
+        .toEqual(['mona-dev:done', 'ada-l:done', 'linus-t:done']);
+      expect((await savedCandidates(again)).map((c) => c.githubLogin).sort()).toEqual(['ada-l', 'linus-t', 'mona-dev']);
+      // only the one still missing was asked for after the restart
+      expect(fresh.log.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/users/'))).toEqual(['/users/linus-t', '/users/linus-t/repos']);
+    } finally {
+      await second.close();
+    }
+  });
 });

@@ -128,6 +128,34 @@ describe('GitHub failing', () => {
   });
 });
 
+describe('a deep evaluation under the rate limit', () => {
+  test('runs out mid-way through "dig deeper": partial and labelled, then completes in depth after the reset', async () => {
+    const resetAt = Math.floor(Date.now() / 1000) + 15;
+    // 4 requests: the quick plan's two, then two of the deep plan's; a full window after the reset
+    const { session: s } = await start({ accounts: [MONA], rateLimit: 4, resetAt, windowSeconds: 3600, rateLimitAfterReset: 60 });
+    const { panel } = await openMona(s);
+    await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
+    expect(await panel.getByTestId('partial-notice').count()).toBe(0);
+    const skillsOf = () => panel.getByTestId('skill-evidence').evaluateAll((els) => els.map((e) => e.getAttribute('data-skill')));
+    // FastAPI shows only in a manifest (requirements.txt), which only the deep plan reads
+    expect(await skillsOf()).not.toContain('fastapi');
+
+    await panel.getByTestId('dig-deeper').click();
+    await expect.poll(() => panel.getByTestId('partial-notice').count(), { timeout: 30_000 }).toBe(1);
+    expect(await stateOf(panel)).toBe('ready');
+    await expect.poll(() => panel.getByTestId('rate-limit').getAttribute('data-remaining'), { timeout: 10_000 }).toBe('0');
+    expect(await skillsOf()).not.toContain('fastapi');
+
+    await sleep(resetAt * 1000 - Date.now() + 1_500);
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('partial-notice').count(), { timeout: 30_000 }).toBe(0);
+    expect(await stateOf(panel)).toBe('ready');
+    // completed in depth, not quietly downgraded to the quick plan
+    await expect.poll(skillsOf, { timeout: 10_000 }).toContain('fastapi');
+    expect(await panel.getByTestId('dig-deeper').count()).toBe(0);
+  });
+});
+
 interface WorkerVersion {
   versionId: string;
   scriptURL: string;

@@ -83,6 +83,8 @@ export interface ApiDoubleOptions {
    * resets (a spent limit stays spent).
    */
   windowSeconds?: number;
+  /** core requests allowed in each window after the first (with `windowSeconds`); default `rateLimit` */
+  rateLimitAfterReset?: number;
   /** the double's clock in epoch ms (default Date.now), for `windowSeconds` */
   now?: () => number;
   faults?: Fault[];
@@ -310,6 +312,7 @@ export function createApiDouble(options: ApiDoubleOptions): ApiDouble {
     used.core = 0;
     used.search = 0;
     used.graphql = 0;
+    limits.core = options.rateLimitAfterReset ?? limits.core;
     resetAt = Math.floor(clock() / 1000) + Math.max(1, length);
   }
 

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { CandidatesView } from '@/components/candidates/CandidatesView';
+import {
+  bulkPut,
+  candidatesToCsv,
+  csvFileName,
+  deleteCandidate,
+  eraseAllPersonalData,
+  exportBackup,
+  listCandidates,
+  parseBackup,
+  planImport,
+  updateCandidate,
+  backupFileName,
+  type Candidate,
+  type SkippedRecord,
+} from '@/lib/candidates';
+import { rescoreCandidates } from '@/lib/candidates/rescore';
+import { importMatrices, readUserMatrices } from '@/lib/matrix/matrix-store';
+import { parseMatrixImport, type Matrix } from '@/lib/matrix';
+import { readSettings } from '@/lib/settings/settings-store';
+import { downloadText } from './download';
+
+/** The saved candidates, reloaded when shown and after every change. */
+export function useCandidates(): { candidates: Candidate[]; skipped: SkippedRecord[]; error: string | null; reload: () => void } {
+  const [state, setState] = useState<{ candidates: Candidate[]; skipped: SkippedRecord[]; error: string | null }>({ candidates: [], skipped: [], error: null });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    listCandidates()
+      .then((list) => !cancelled && setState({ candidates: list.candidates, skipped: list.skipped, error: null }))
+      .catch((e: unknown) => !cancelled && setState((s) => ({ ...s, error: e instanceof Error ? e.message : 'The candidate list could not be read' })));
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { ...state, reload };
+}
+
+export function CandidatesScreen({ matrices, activeId, bulkSlot }: { matrices: Matrix[]; activeId: string; bulkSlot?: ReactNode }) {
+  const { candidates, skipped, error, reload } = useCandidates();
+  const roleNames = new Map(matrices.map((m) => [m.id, m.name]));
+  return (
+    <>
+      {error ? <p className="notice error" role="alert">{error}</p> : null}
+      <CandidatesView
+        candidates={candidates}
+        skipped={skipped}
+        matrices={matrices}
+        activeMatrixId={activeId}
+        bulkSlot={bulkSlot}
+        onOpenProfile={(url) => void browser.tabs.create({ url })}
+        onUpdate={async (id, patch) => {
+          await updateCandidate(id, patch);
+          reload();
+        }}
+        onDelete={async (id) => {
+          await deleteCandidate(id);
+          reload();
+        }}
+        onEraseAll={async () => {
+          // candidates, cached API answers about people, and this session's page readings
+          await eraseAllPersonalData();
+          await storage.clear('session');
+          reload();
+        }}
+        onExportCsv={(visible) => downloadText(csvFileName(new Date()), candidatesToCsv(visible, { roleNames }), 'text/csv;charset=utf-8')}
+        onExportBackup={() => {
+          void Promise.all([readUserMatrices(), readSettings()]).then(([own, settings]) => {
+            downloadText(backupFileName(new Date()), exportBackup({ candidates, matrices: own, settings }), 'application/json');
+          });
+        }}
+        onImportBackup={async (text) => {
+          const parsed = parseBackup(text);
+          if (!parsed.ok) return { ok: false, error: parsed.error };
+          const importedMatrices = parsed.backup.matrices.length > 0 ? parseMatrixImport(JSON.stringify({ matrices: parsed.backup.matrices })) : null;
+          if (importedMatrices && !importedMatrices.ok) return { ok: false, error: `matrices: ${importedMatrices.error}` };
+          const current = await listCandidates();
+          const plan = planImport(current.candidates, parsed.backup.candidates);
+          await bulkPut(plan.toWrite);
+          if (importedMatrices?.ok) await importMatrices(importedMatrices.matrices);
+          reload();
+          return { ok: true, merged: plan.merged, added: plan.added, unchanged: plan.unchanged, conflicts: plan.conflicts };
+        }}
+        onRescoreAll={async (matrixId) => {
+          const matrix = matrices.find((m) => m.id === matrixId);
+          if (!matrix) throw new Error(`No role "${matrixId}"`);
+          const current = await listCandidates();
+          await bulkPut(rescoreCandidates(current.candidates, matrix, new Date()));
+          reload();
+        }}
+      />
+    </>
+  );
+}
