@@ -17,6 +17,7 @@ import { interviewQuestions } from './interview';
 import type { GithubHistory, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority } from './schema';
 import { estimateSeniority, linkedinUrl } from './seniority';
 import { overlapHours } from './timezone';
+import { utcOffsetFromLocation } from './location-offset';
 
 /** A partly shown row earns up to this share of its points, in proportion to how much was shown. */
 export const PARTIAL_SHARE = 0.75;
@@ -134,7 +135,9 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
 }
 
 function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, ctx: Context): Judged {
-  const offset = ctx.github?.utcOffsetHours ?? null;
+  const fromGithub = ctx.github?.utcOffsetHours ?? null;
+  const fromLocation = fromGithub === null ? utcOffsetFromLocation(ctx.linkedin?.location) : null;
+  const offset = fromGithub ?? fromLocation?.offset ?? null;
   if (offset === null) {
     return { status: 'partial', credit: UNKNOWN_SHARE, strength: 0, skill: null, via: null, sources: [], explanation: 'The candidate’s time zone is not known; ask.' };
   }
@@ -147,7 +150,10 @@ function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, ctx: Con
     strength: req.minOverlapHours > 0 ? Math.min(1, hours / req.minOverlapHours) : 1,
     skill: null,
     via: null,
-    sources: [{ kind: 'bio', origin: 'github', repo: null, path: null, detail: `Local time on GitHub: ${sign(offset)}`, url: null, weight: 1, date: null }],
+    sources:
+      fromGithub !== null
+        ? [{ kind: 'bio', origin: 'github', repo: null, path: null, detail: `Local time on GitHub: ${sign(offset)}`, url: null, weight: 1, date: null }]
+        : [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `About ${sign(offset)} (standard time), from the LinkedIn location "${ctx.linkedin?.location ?? ''}"`, url: null, weight: 0.7, date: null }],
     explanation: `${hours} hours of a 9–17 day overlap the team's ${req.teamStartHour}–${req.teamEndHour} in ${sign(req.teamUtcOffsetHours)}; ${req.minOverlapHours} asked.`,
   };
 }
