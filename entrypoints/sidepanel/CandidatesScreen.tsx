@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { CandidatesView } from '@/components/candidates/CandidatesView';
@@ -22,6 +22,7 @@ import { importMatrices, readUserMatrices } from '@/lib/matrix/matrix-store';
 import { parseMatrixImport, type Matrix } from '@/lib/matrix';
 import { readSettings } from '@/lib/settings/settings-store';
 import { downloadText } from './download';
+import { BulkSection } from './BulkSection';
 
 /** The saved candidates, reloaded when shown and after every change. */
 export function useCandidates(): { candidates: Candidate[]; skipped: SkippedRecord[]; error: string | null; reload: () => void } {
@@ -40,7 +41,7 @@ export function useCandidates(): { candidates: Candidate[]; skipped: SkippedReco
   return { ...state, reload };
 }
 
-export function CandidatesScreen({ matrices, activeId, bulkSlot }: { matrices: Matrix[]; activeId: string; bulkSlot?: ReactNode }) {
+export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; activeId: string }) {
   const { candidates, skipped, error, reload } = useCandidates();
   const roleNames = new Map(matrices.map((m) => [m.id, m.name]));
   return (
@@ -51,7 +52,7 @@ export function CandidatesScreen({ matrices, activeId, bulkSlot }: { matrices: M
         skipped={skipped}
         matrices={matrices}
         activeMatrixId={activeId}
-        bulkSlot={bulkSlot}
+        bulkSlot={<BulkSection roles={matrices.map((m) => ({ id: m.id, name: m.name }))} defaultRoleId={activeId} onProgress={reload} />}
         onOpenProfile={(url) => void browser.tabs.create({ url })}
         onUpdate={async (id, patch) => {
           await updateCandidate(id, patch);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Dialog, Page } from 'playwright-core';
-import { launch, openPanel, tabIdOf, type Session } from './harness';
+import { launch, tabIdOf, type Session } from './harness';
 import { createApiDouble } from '../support/api-double';
 import { MONA, makeAccount } from '../support/accounts';
 

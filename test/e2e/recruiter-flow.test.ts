@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, openPanel, ROOT, tabIdOf, type Session } from './harness';
 import { createApiDouble } from '../support/api-double';
-import { MONA } from '../support/accounts';
+import { MONA, makeAccount } from '../support/accounts';
 import { parseCsv } from '../../lib/candidates/csv-parse';
 
 const pages = {
@@ -116,5 +116,23 @@ describe('a recruiter working through candidates', () => {
     await fresh.panel.getByTestId('import-backup').setInputFiles(broken);
     await expect.poll(() => fresh.panel.getByTestId('import-error').textContent()).toMatch(/candidates/);
     expect(await fresh.panel.getByTestId('candidate-row').count()).toBe(1);
+  });
+
+  test('bulk: three pasted logins are evaluated in the background with a progress bar, and land in the list', async () => {
+    await session?.close();
+    const ada = makeAccount('ada-l', 'Ada Lovelace', [{ name: 'analytical', language: 'Python', size: 1800, pushedAt: '2026-10-01T09:00:00Z', topics: ['django'] }]);
+    const linus = makeAccount('linus-t', 'Linus T', [{ name: 'svc', language: 'Go', size: 900, pushedAt: '2026-09-01T09:00:00Z' }]);
+    session = await launch(pages, createApiDouble({ accounts: [MONA, ada, linus] }));
+    const panel = await openPanel(session, -1);
+    await panel.getByTestId('nav-candidates').click();
+    await panel.getByTestId('bulk-input').fill('mona-dev\n@ada-l\nhttps://github.com/linus-t\nhttps://github.com/settings');
+    await expect.poll(() => panel.getByTestId('bulk-rejected').count()).toBe(1);
+    await panel.getByTestId('bulk-start').click();
+    const progress = panel.getByTestId('bulk-progress');
+    await expect.poll(() => progress.getAttribute('data-done'), { timeout: 60_000 }).toBe('3');
+    expect(await progress.getAttribute('data-total')).toBe('3');
+    await expect.poll(() => panel.getByTestId('candidate-row').count(), { timeout: 30_000 }).toBe(3);
+    const ids = await panel.getByTestId('candidate-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+    expect(ids).toEqual(['gh:ada-l', 'gh:linus-t', 'gh:mona-dev']);
   });
 });

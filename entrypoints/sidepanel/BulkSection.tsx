@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { BulkPanel } from '@/components/bulk/BulkPanel';
+import { readBulkQueue, watchBulkQueue } from '@/lib/bulk/bulk-queue-store';
+import type { BulkQueue } from '@/lib/bulk/queue-schema';
+import { MessageReply } from '@/lib/messages';
+
+/** Bulk evaluation wired to the background's queue; the list reloads as logins are saved. */
+export function BulkSection({ roles, defaultRoleId, onProgress }: { roles: readonly { id: string; name: string }[]; defaultRoleId: string; onProgress: () => void }) {
+  const [queue, setQueue] = useState<BulkQueue | null>(null);
+  useEffect(() => {
+    void readBulkQueue().then(setQueue);
+    const unwatch = watchBulkQueue((q) => {
+      setQueue(q);
+      onProgress();
+    });
+    browser.runtime.sendMessage({ type: 'bulk:resume' }).catch(() => undefined);
+    return unwatch;
+  }, [onProgress]);
+  return (
+    <BulkPanel
+      queue={queue}
+      roles={roles}
+      defaultRoleId={defaultRoleId}
+      onStart={async (request) => {
+        const raw: unknown = await browser.runtime.sendMessage({ type: 'bulk:start', ...request }).catch((e: unknown) => ({ ok: false, error: String(e) }));
+        const reply = MessageReply.safeParse(raw);
+        if (!reply.success) return { ok: false, error: 'The background did not answer' };
+        return reply.data.ok ? { ok: true } : { ok: false, error: reply.data.error };
+      }}
+      onCancel={() => {
+        browser.runtime.sendMessage({ type: 'bulk:cancel' }).catch(() => undefined);
+      }}
+    />
+  );
+}
