@@ -61,12 +61,13 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
       return { ok: true };
     }
     case 'tab:evaluate': {
-      if (sender.tab) return { ok: false, error: 'refused: only extension pages may ask' };
+      // the panel may be open in a tab ("open in a window"); a content script may not ask
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
       return { ok: true };
     }
     case 'token:check': {
-      if (sender.tab) return { ok: false, error: 'refused: only extension pages may ask' };
+      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       return { ok: true, data: await checkToken() };
     }
     case 'bulk:start': {
