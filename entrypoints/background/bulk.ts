@@ -91,7 +91,7 @@ async function clearAlarm(): Promise<void> {
 export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   if (!sender.tab) return true;
   try {
-    return sender.url !== undefined && new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+    return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
   } catch {
     return false;
   }

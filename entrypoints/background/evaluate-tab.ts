@@ -54,7 +54,8 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
   // keep the evidence already gathered, refresh what the page shows.
   const login = githubLoginOf(profile);
   if (previous && sameProfile(previous.profile, profile) && previous.status !== 'error' && githubLoginOf(previous.profile) === login) {
-    await writeTabState({ ...previous, url, profile, updatedAt: Date.now() });
+    // a loading state keeps its time, so repeated reports cannot hold off the stale check
+    await writeTabState({ ...previous, url, profile, updatedAt: previous.status === 'loading' ? previous.updatedAt : Date.now() });
     if (previous.status === 'loading' && Date.now() - previous.updatedAt > STALE_LOADING_MS) {
       await runEvaluation(tabId, previous.runId);
     }
@@ -80,7 +81,7 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
  * The panel asks again: after a worker restart (a stale `loading`), a partial
  * result whose rate limit has reset, a Retry button, or "dig deeper".
  */
-export async function onEvaluateRequested(tabId: number, force: boolean, plan: 'quick' | 'deep' | 'auto' = 'auto'): Promise<void> {
+export async function onEvaluateRequested(tabId: number, force: boolean, plan?: 'quick' | 'deep' | 'auto'): Promise<void> {
   const state = await readTabState(tabId);
   if (!githubLoginOf(state?.profile ?? null) || !state) return;
   const now = Date.now();
@@ -88,7 +89,8 @@ export async function onEvaluateRequested(tabId: number, force: boolean, plan: '
   const resumable = state.partial?.resumeAt != null && state.partial.resumeAt <= now;
   if (!force && !stale && !resumable) return;
   const runId = newRunId();
-  await writeTabState({ ...state, status: 'loading', error: null, runId, plan, updatedAt: now });
+  // a resume or Retry keeps the plan asked before (a partial "dig deeper" completes in depth)
+  await writeTabState({ ...state, status: 'loading', error: null, runId, plan: plan ?? state.plan ?? 'auto', updatedAt: now });
   await runEvaluation(tabId, runId);
 }
 

@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ProfilePanel, type ProfilePanelProps } from '@/components/ProfilePanel';
+import { CandidatesView } from '@/components/candidates/CandidatesView';
+import { PRESETS } from '@/lib/matrix';
 import type { EvidenceSource, SkillEvidence } from '@/lib/schemas/evidence';
 import type { GithubProfile, LinkedinProfile } from '@/lib/schemas/profile';
 import type { TabState } from '@/lib/schemas/tab-state';
 import type { RequirementResult, ScoreResult } from '@/lib/scoring/schema';
+import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
 
 const STYLESHEET = readFileSync(join(import.meta.dirname, '../../entrypoints/sidepanel/style.css'), 'utf8');
 
@@ -301,5 +304,40 @@ describe('hostile LinkedIn data in the panel', () => {
     expectInert(container);
     expect(screen.getByTestId('linkedin-unrecognised')).toBeTruthy();
     expect(container.querySelector('.subtitle')?.textContent).toBe(`${RLO}${SCRIPT} Staff Engineer`);
+  });
+});
+
+describe('hostile data in the candidate list', () => {
+  it('shows a saved hostile person as text, with no link from script or data URLs', () => {
+    const saved = candidate({
+      profiles: { github: githubProfile('mallory', { name: HOSTILE_NAME }) },
+      snapshot: snapshot({ overall: 40 }),
+      roleId: 'backend-senior',
+      stage: 'sourced',
+      tags: [IMG, `${RLO}${SCRIPT}`],
+      notes: SCRIPT,
+    });
+    const hostile = { ...saved, githubUrl: 'javascript:window.__pwned=1', linkedinUrl: 'data:text/html,<script>window.__pwned=1</script>' };
+    const { container } = render(
+      <CandidatesView
+        candidates={[hostile]}
+        skipped={[]}
+        matrices={[...PRESETS]}
+        activeMatrixId="backend-senior"
+        onOpenProfile={vi.fn()}
+        onUpdate={vi.fn(async () => {})}
+        onDelete={vi.fn(async () => {})}
+        onEraseAll={vi.fn(async () => {})}
+        onExportCsv={vi.fn()}
+        onExportBackup={vi.fn()}
+        onImportBackup={vi.fn(async () => ({ ok: true as const, merged: 0, added: 0, conflicts: [] }))}
+        onRescoreAll={vi.fn(async () => {})}
+      />,
+    );
+    expectInert(container);
+    expect(screen.getByTestId('candidate-name').textContent).toBe(HOSTILE_NAME);
+    expect(screen.getAllByTestId('candidate-tag').map((el) => el.textContent)).toEqual([IMG, `${RLO}${SCRIPT}`]);
+    expect(screen.queryByTestId('open-github')).toBeNull();
+    expect(screen.queryByTestId('open-linkedin')).toBeNull();
   });
 });

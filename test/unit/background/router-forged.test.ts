@@ -16,7 +16,8 @@ import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';
 
 const SELF = 'hirelens-test-id';
-const PANEL_URL = `chrome-extension://${SELF}/sidepanel.html?tab=7`;
+/** The panel's own URL as the browser reports it for this extension (the fake browser's origin). */
+const PANEL_URL = `${fakeBrowser.runtime.getURL('/sidepanel.html')}?tab=7`;
 
 const mona: GithubProfile = {
   source: 'github',
