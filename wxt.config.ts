@@ -10,7 +10,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'scripting', 'alarms'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'unlimitedStorage', 'alarms']
+        : ['storage', 'unlimitedStorage', 'sidePanel', 'scripting', 'alarms'],
     host_permissions: [
       'https://github.com/*',
       'https://www.linkedin.com/*',

@@ -12,6 +12,8 @@ export interface GithubPageWatchOptions {
   send: (url: string, profile: GithubProfile | null) => void;
   /** Bound on each wait for something the page renders after itself. */
   timeoutMs?: number;
+  /** the GitHub Enterprise host the page is on; absent: github.com */
+  host?: string;
 }
 
 export interface GithubPageWatch {
@@ -36,6 +38,7 @@ export interface GithubPageWatch {
 export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPageWatch {
   const { doc, currentUrl } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_OBSERVE_MS;
+  const hostOptions = options.host ? { host: options.host } : undefined;
   let report = createReporter<GithubProfile>(options.send);
   let visitUrl: string | null = null;
   let visitBody: Element | null = null;
@@ -68,12 +71,12 @@ export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPa
   function check(): void {
     const url = currentUrl();
     enterVisit(url);
-    const reading = readGithubPage(doc, url);
+    const reading = readGithubPage(doc, url, hostOptions);
     if (reading.kind === 'stale') {
       report(url, null);
       if (!waitedForRender) {
         waitedForRender = true;
-        const rendered = () => (readGithubPage(doc, url).kind === 'stale' ? null : true);
+        const rendered = () => (readGithubPage(doc, url, hostOptions).kind === 'stale' ? null : true);
         waits.push(observeUntil(doc, rendered, recheckFor(url), { timeoutMs }));
       }
       return;

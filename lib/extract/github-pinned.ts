@@ -7,7 +7,7 @@ import { clipText } from './github-text';
 /** The schema's limit; GitHub shows at most six. */
 const MAX_PINNED = 20;
 
-/** `/owner/name` on github.com → {owner, name}; null for gists and anything else. */
+/** `/owner/name` on github.com (or on the page's own Enterprise host) → {owner, name}; null for gists and anything else. */
 function repoOfLink(href: string | null, pageUrl: string): { owner: string; name: string } | null {
   if (!href) return null;
   let u: URL;
@@ -16,7 +16,7 @@ function repoOfLink(href: string | null, pageUrl: string): { owner: string; name
   } catch {
     return null;
   }
-  if (u.hostname !== 'github.com') return null;
+  if (u.hostname !== 'github.com' && u.host !== new URL(pageUrl).host) return null;
   const parts = u.pathname.split('/').filter((s) => s.length > 0);
   if (parts.length !== 2 || parts[0]!.length > 100 || parts[1]!.length > 200) return null;
   const [owner, name] = parts as [string, string];

@@ -76,20 +76,3 @@ export function isGithubRepo(url: string, options?: GithubHostOptions): boolean 
   const owner = parts[0]!;
   return LOGIN.test(owner) && !isReserved(owner, options);
 }
-
-/**
- * The same page as if it were on github.com, and back: lets a reader written
- * for github.com URLs read a page on an Enterprise host, whose pages have the
- * same paths. Null when the URL is not on the given host.
- */
-export function asGithubComUrl(url: string, host: string): string | null {
-  const u = parse(url);
-  if (!u || !isGithubHost(u, host)) return null;
-  return `https://github.com${u.pathname}${u.search}${u.hash}`;
-}
-
-export function fromGithubComUrl(url: string, host: string): string | null {
-  const u = parse(url);
-  if (!u || !isGithubHost(u)) return null;
-  return `https://${host.toLowerCase()}${u.pathname}${u.search}${u.hash}`;
-}

@@ -268,3 +268,16 @@ describe('robustness', () => {
     expect(GithubProfile.parse(p).bio).toHaveLength(200_000);
   });
 });
+
+describe('a profile on a GitHub Enterprise host', () => {
+  test('reads the person with the host given, pinned repositories included, and nothing without it', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../fixtures/github/profile-current.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const url = 'https://ghe.example.test/mona-dev';
+    const profile = extractGithubProfile(doc, url, { host: 'ghe.example.test' });
+    expect(profile?.login).toBe('mona-dev');
+    expect(profile?.name).toBe('Mona Developer');
+    expect(profile?.pinned.length).toBeGreaterThan(0);
+    expect(extractGithubProfile(doc, url)).toBeNull();
+  });
+});
