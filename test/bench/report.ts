@@ -3,8 +3,10 @@
  * when there is one. Figures are printed, never asserted.
  */
 export function report(name: string, value: number, unit: string, target?: string): void {
+  // one token before the colon, so every line parses as `name: value unit`
+  const key = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
   const rounded = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 3 : 1);
-  process.stdout.write(`${name}: ${rounded} ${unit}${target ? ` (target ${target})` : ''}\n`);
+  process.stdout.write(`${key}: ${rounded} ${unit}${target ? ` (target ${target})` : ''}\n`);
 }
 
 /** Median wall time of `runs` calls, in milliseconds. */
