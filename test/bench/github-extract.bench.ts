@@ -56,11 +56,11 @@ test('GitHub profile extraction time on a large page', async () => {
   const profile = extractGithubProfile(doc, url);
   if (profile?.pinned.length !== 6) throw new Error('the generated page did not read as expected');
 
-  report('github extract: page size', Math.round(html.length / 1024), 'KB');
+  report('github extract: page size', Math.round(html.length / 1024), 'KB', 'input: > 200 KB');
   const parse = await medianMs(15, () => new DOMParser().parseFromString(html, 'text/html'));
-  report('github extract: parse large page (happy-dom, for scale)', parse, 'ms');
+  report('github extract: parse large page (happy-dom, for scale)', parse, 'ms', '< 500 ms');
   const extract = medianOnFreshDocs(html, 15, (fresh) => extractGithubProfile(fresh, url));
   report('github extract: extractGithubProfile on large page (median)', extract, 'ms', '< 50 ms');
   const stale = medianOnFreshDocs(html, 15, (fresh) => extractGithubProfile(fresh, 'https://github.com/someone-else'));
-  report('github extract: stale-page check on large page (median)', stale, 'ms');
+  report('github extract: stale-page check on large page (median)', stale, 'ms', '< 5 ms');
 });
