@@ -106,6 +106,12 @@ export function ProfilePanel(props: ProfilePanelProps) {
 
       <RolePicker roles={roles} value={roleId} onChange={onRoleChange} />
       {result ? <ScoreSummary result={result} matrixName={roleName} /> : null}
+      {state.evidence && state.evidence.plan !== 'deep' && state.status !== 'loading' ? (
+        <div className="notice partial" data-testid="quick-plan-notice">
+          {t('quickPlanNotice')}{' '}
+          <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">{t('digDeeper')}</button>
+        </div>
+      ) : null}
       {saveSlot}
 
       {result ? (
@@ -132,9 +138,6 @@ export function ProfilePanel(props: ProfilePanelProps) {
             {t('reposConsidered', String(state.evidence.reposConsidered))}
             {state.evidence.plan === 'deep' ? ` · ${t('readInDepth', String(state.evidence.deepRepos ?? 0))}` : null}
           </p>
-          {state.evidence.plan !== 'deep' && state.status !== 'loading' ? (
-            <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">{t('digDeeper')}</button>
-          ) : null}
         </section>
       ) : null}
       <RateLimitLine rateLimit={rateLimit ?? state.rateLimit} />

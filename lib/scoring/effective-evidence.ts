@@ -52,7 +52,7 @@ export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEv
       origin: 'github',
       repo,
       path: null,
-      detail: `Code kept in the public Git repository ${repo}`,
+      detail: s?.kind === 'contribution' ? `Pull requests merged into ${repo}` : `Code kept in the public Git repository ${repo}`,
       url: s?.url ?? null,
       weight: GIT_PER_REPO,
       date: s?.date ?? null,

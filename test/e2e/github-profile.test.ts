@@ -83,6 +83,16 @@ describe('a recruiter on a GitHub profile', () => {
     await panel.getByTestId('save-candidate').click();
     await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('Saved: the existing record was updated.');
 
+    // Without a token only the repository list was read; digging deeper reads files and manifests.
+    expect(await panel.getByTestId('quick-plan-notice').count()).toBe(1);
+    await panel.getByTestId('dig-deeper').click();
+    await expect.poll(() => panel.getByTestId('quick-plan-notice').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => root.getAttribute('data-state')).toBe('ready');
+    const deepSkills = await panel.getByTestId('skill-evidence').evaluateAll((els) => els.map((e) => e.getAttribute('data-skill')));
+    expect(deepSkills).toEqual(expect.arrayContaining(['docker', 'ci-cd', 'postgresql']));
+    expect(await panel.locator('[data-testid="requirement"][data-requirement="docker"]').getAttribute('data-status')).not.toBe('missing');
+    expect(Number(await panel.getByTestId('overall-score').textContent())).toBeGreaterThan(score);
+
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await panel.screenshot({ path: join(ROOT, 'docs/panel.png'), fullPage: true });
     await panel.close();

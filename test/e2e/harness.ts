@@ -151,7 +151,9 @@ export async function tabIdOf(session: Session, page: Page): Promise<number> {
   const id = await probe.evaluate(async (url) => {
     const ext = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
     const tabs = await ext.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id ?? null;
+    // the newest tab on that URL: an earlier test may have left one open
+    const ids = tabs.filter((t) => t.url === url && t.id !== undefined).map((t) => t.id as number);
+    return ids.length > 0 ? Math.max(...ids) : null;
   }, target);
   await probe.close();
   if (id === null) throw new Error(`no tab found for ${target}`);
