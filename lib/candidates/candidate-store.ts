@@ -18,6 +18,7 @@
 import { describeZodError, migrateCandidate } from './migrations';
 import { candidateFromSave, matchingCandidates, mergeCandidates, ownKeys, personKeys, unionTags } from './identity';
 import { Candidate, CandidatePatch, SaveCandidateInput } from './schema';
+import { requestResult, transactionDone } from '../storage/idb-promise';
 
 export const CANDIDATES_DB_NAME = 'hirelens-candidates';
 export const CANDIDATES_DB_VERSION = 2;
@@ -106,21 +107,6 @@ export function toStoreError(error: unknown, action: string): CandidateStoreErro
   }
   const detail = error instanceof Error && error.message ? error.message : String(error);
   return new CandidateStoreError('failed', `Could not ${action}: ${detail}`, { cause: error });
-}
-
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 /** Creates or migrates the schema from `oldVersion`; never drops a record. */

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { PageProfile } from '../schemas/profile';
 import { deriveFields } from './identity';
 import { CANDIDATE_SCHEMA_VERSION, Candidate, type CandidateProfiles, SeniorityBand, type Stage } from './schema';
+import { formatPath } from '../schemas/issue-path';
 
 const V1_STAGES = {
   Sourced: 'sourced',
@@ -46,16 +47,6 @@ export const CandidateV1 = z.object({
 export type CandidateV1 = z.infer<typeof CandidateV1>;
 
 export type MigrationResult = { ok: true; candidate: Candidate; migratedFrom: number | null } | { ok: false; reason: string };
-
-/** `['snapshot', 'requirements', 2, 'status']` → `snapshot.requirements[2].status` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
 
 /** The first issue of a zod error as `path: message`, the path under `prefix`. */
 export function describeZodError(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
@@ -144,3 +135,5 @@ export function migrateCandidate(raw: unknown, prefix: readonly PropertyKey[] = 
   if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error, prefix) };
   return { ok: true, candidate: parsed.data, migratedFrom };
 }
+
+export { formatPath };

@@ -7,6 +7,7 @@
  *   2  adds the `byStoredAt` index, so old answers can be pruned
  */
 import { z } from 'zod';
+import { requestResult, transactionDone } from '../storage/idb-promise';
 
 export const HTTP_CACHE_DB_NAME = 'hirelens-http-cache';
 export const HTTP_CACHE_DB_VERSION = 2;
@@ -39,21 +40,6 @@ export interface HttpCacheOptions {
   dbName?: string;
   /** defaults to the global indexedDB */
   indexedDB?: IDBFactory;
-}
-
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 /** Creates or migrates the schema from `oldVersion` to HTTP_CACHE_DB_VERSION; never drops entries. */

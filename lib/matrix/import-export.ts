@@ -6,22 +6,13 @@ import { z } from 'zod';
 import { TAXONOMY } from '../skills/taxonomy';
 import { migrateMatrix } from './migrations';
 import { MATRIX_SCHEMA_VERSION, Matrix } from './schema';
+import { formatPath } from '../schemas/issue-path';
 
 export const EXPORT_FORMAT = 'hirelens-matrices';
 
 export type MatrixImportResult = { ok: true; matrices: Matrix[] } | { ok: false; error: string };
 
 const knownSkills = new Set(TAXONOMY.map((s) => s.id));
-
-/** `['matrices', 0, 'requirements', 2, 'priority']` → `matrices[0].requirements[2].priority` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out;
-}
 
 function firstIssue(error: z.ZodError, prefix: readonly PropertyKey[]): string {
   const issue = error.issues[0];
@@ -86,3 +77,5 @@ export function parseMatrixImport(text: string): MatrixImportResult {
 export function exportMatrices(matrices: readonly Matrix[]): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: MATRIX_SCHEMA_VERSION, matrices }, null, 2)}\n`;
 }
+
+export { formatPath };
