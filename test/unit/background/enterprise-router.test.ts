@@ -5,33 +5,14 @@ import type { Browser } from 'wxt/browser';
 import { routeMessage } from '@/entrypoints/background/router';
 import { readTabState } from '@/lib/github/tab-state-store';
 import { tokenItem, writeEnterpriseHost, writeEnterpriseToken } from '@/lib/settings/settings-store';
-import type { GithubProfile } from '@/lib/schemas/profile';
 import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';
+import { githubProfile, SELF, fromTab } from '../../support/profiles';
 
-const SELF = 'hirelens-test-id';
 const HOST = 'ghe.example.com';
 
-const mona: GithubProfile = {
-  source: 'github',
-  login: 'mona-dev',
-  name: 'Mona Developer',
-  bio: null,
-  company: null,
-  location: null,
-  website: null,
-  socialLinks: [],
-  followers: 10,
-  following: 2,
-  pinned: [],
-  contributionsLastYear: null,
-  utcOffsetHours: null,
-};
+const mona = githubProfile('mona-dev', { name: 'Mona Developer', followers: 10, following: 2 });
 
-function fromTab(url: string, id = 7): Browser.runtime.MessageSender {
-  const tab = { id, url, index: 0, active: true } as Browser.tabs.Tab;
-  return { id: SELF, url, tab };
-}
 
 function report(url: string) {
   return { type: 'profile:seen', url, profile: mona };

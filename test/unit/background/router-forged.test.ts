@@ -11,48 +11,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { routeMessage } from '@/entrypoints/background/router';
 import { readTabState } from '@/lib/github/tab-state-store';
-import type { GithubProfile, LinkedinProfile } from '@/lib/schemas/profile';
 import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';
+import { githubProfile, SELF, fromTab, linkedinProfile } from '../../support/profiles';
 
-const SELF = 'hirelens-test-id';
 /** The panel's own URL as the browser reports it for this extension (the fake browser's origin). */
 const PANEL_URL = `${fakeBrowser.runtime.getURL('/sidepanel.html')}?tab=7`;
 
-const mona: GithubProfile = {
-  source: 'github',
-  login: 'mona-dev',
-  name: 'Mona Developer',
-  bio: null,
-  company: null,
-  location: null,
-  website: null,
-  socialLinks: [],
-  followers: 10,
-  following: 2,
-  pinned: [],
-  contributionsLastYear: null,
-  utcOffsetHours: null,
-};
+const mona = githubProfile('mona-dev', { name: 'Mona Developer', followers: 10, following: 2 });
 
-const robin: LinkedinProfile = {
-  source: 'linkedin',
-  slug: 'robin-evil',
-  name: 'Robin',
-  headline: null,
-  location: null,
-  about: null,
-  experience: [],
-  education: [],
-  skills: [],
-  certifications: [],
-  githubUrl: null,
-};
+const robin = linkedinProfile('robin-evil', { name: 'Robin' });
 
-function fromTab(url: string, id = 7): Browser.runtime.MessageSender {
-  const tab = { id, url, index: 0, active: true } as Browser.tabs.Tab;
-  return { id: SELF, url, tab };
-}
 
 /** The panel's "open in a window" view, or the options page: an extension page that lives in a tab. */
 function fromExtensionPageInTab(url = PANEL_URL, id = 99): Browser.runtime.MessageSender {

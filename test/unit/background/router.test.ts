@@ -6,30 +6,11 @@ import { routeMessage } from '@/entrypoints/background/router';
 import { readTabState } from '@/lib/github/tab-state-store';
 import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';
-import type { GithubProfile } from '@/lib/schemas/profile';
+import { githubProfile, SELF, fromTab } from '../../support/profiles';
 
-const SELF = 'hirelens-test-id';
 
-const mona: GithubProfile = {
-  source: 'github',
-  login: 'mona-dev',
-  name: 'Mona Developer',
-  bio: null,
-  company: null,
-  location: null,
-  website: null,
-  socialLinks: [],
-  followers: 10,
-  following: 2,
-  pinned: [],
-  contributionsLastYear: null,
-  utcOffsetHours: null,
-};
+const mona = githubProfile('mona-dev', { name: 'Mona Developer', followers: 10, following: 2 });
 
-function fromTab(url: string, id = 7): Browser.runtime.MessageSender {
-  const tab = { id, url, index: 0, active: true } as Browser.tabs.Tab;
-  return { id: SELF, url, tab };
-}
 
 async function storedSession(): Promise<Record<string, unknown>> {
   return (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;

@@ -2,41 +2,14 @@
 import { candidateFromSave } from '../../../lib/candidates/identity';
 import type { Candidate, SaveCandidateInput, ScoreSnapshot } from '../../../lib/candidates/schema';
 import type { GithubProfile, LinkedinProfile } from '../../../lib/schemas/profile';
+import { githubProfile as baseGithubProfile, linkedinProfile as baseLinkedinProfile } from '../../support/profiles';
 
 export function githubProfile(login: string, extra: Partial<GithubProfile> = {}): GithubProfile {
-  return {
-    source: 'github',
-    login,
-    name: null,
-    bio: null,
-    company: null,
-    location: null,
-    website: null,
-    socialLinks: [],
-    followers: 10,
-    following: 2,
-    pinned: [],
-    contributionsLastYear: 300,
-    utcOffsetHours: 1,
-    ...extra,
-  };
+  return baseGithubProfile(login, { followers: 10, following: 2, contributionsLastYear: 300, utcOffsetHours: 1, ...extra });
 }
 
 export function linkedinProfile(slug: string, extra: Partial<LinkedinProfile> = {}): LinkedinProfile {
-  return {
-    source: 'linkedin',
-    slug,
-    name: null,
-    headline: null,
-    location: null,
-    about: null,
-    experience: [],
-    education: [],
-    skills: [],
-    certifications: [],
-    githubUrl: null,
-    ...extra,
-  };
+  return baseLinkedinProfile(slug, extra);
 }
 
 export function snapshot(extra: Partial<ScoreSnapshot> = {}): ScoreSnapshot {
