@@ -149,6 +149,7 @@ interface BidiMessage {
   id?: number;
   type?: 'success' | 'error' | 'event';
   method?: string;
+  params?: Json;
   result?: Json;
   error?: string;
   message?: string;
@@ -157,11 +158,15 @@ interface BidiMessage {
 export class Bidi {
   private next = 0;
   private readonly pending = new Map<number, { done: (r: Json) => void; fail: (e: Error) => void }>();
+  private readonly listeners = new Set<(method: string, params: Json) => void>();
 
   private constructor(private readonly ws: WebSocket) {
     ws.addEventListener('message', (event) => {
       const msg = JSON.parse(String(event.data)) as BidiMessage;
-      if (msg.id === undefined) return;
+      if (msg.id === undefined) {
+        for (const listener of this.listeners) listener(msg.method ?? '', msg.params ?? {});
+        return;
+      }
       const waiter = this.pending.get(msg.id);
       this.pending.delete(msg.id);
       if (msg.type === 'error') waiter?.fail(new Error(`${msg.error ?? 'error'}: ${msg.message ?? ''}`));
@@ -188,6 +193,12 @@ export class Bidi {
       this.pending.set(id, { done: (r) => done(r as T), fail });
       this.ws.send(JSON.stringify({ id, method, params }));
     });
+  }
+
+  /** events of the modules the session subscribed to (`session.subscribe`) */
+  onEvent(listener: (method: string, params: Json) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   close(): void {
@@ -273,8 +284,8 @@ export interface FirefoxSession {
   navigate(context: string, url: string): Promise<void>;
   /** makes the tab of `context` its window's active tab */
   activate(context: string): Promise<void>;
-  /** runs `fn` in the page of `context`; its (JSON) result */
-  evaluate<T>(context: string, fn: () => T | Promise<T>): Promise<T>;
+  /** runs `fn(...args)` in the page of `context`; its (JSON) result */
+  evaluate<T, A extends string[] = []>(context: string, fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -333,9 +344,10 @@ export async function launchFirefox(sites: FirefoxSites): Promise<FirefoxSession
       async activate(context) {
         await session.send('browsingContext.activate', { context });
       },
-      async evaluate<T>(context: string, fn: () => T | Promise<T>): Promise<T> {
+      async evaluate<T, A extends string[] = []>(context: string, fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
         const out = await session.send<EvaluateResult>('script.callFunction', {
-          functionDeclaration: `async () => JSON.stringify(await (${fn.toString()})())`,
+          functionDeclaration: `async (...args) => JSON.stringify(await (${fn.toString()})(...args))`,
+          arguments: args.map((value) => ({ type: 'string', value })),
           target: { context },
           awaitPromise: true,
         });

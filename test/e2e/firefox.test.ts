@@ -20,28 +20,56 @@ interface PanelReading {
   login: string | null;
   score: string | null;
   evidence: number;
+  /** data-id of each saved candidate row shown */
+  saved: (string | null)[];
 }
 
-/** What a recruiter reads in the panel, once it has settled (or after 30 s). */
-async function readPanel(firefox: FirefoxSession, context: string): Promise<PanelReading> {
-  const read = () =>
-    firefox.evaluate(context, () => {
-      const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
-      return {
-        state: document.querySelector('[data-testid="panel"]')?.getAttribute('data-state') ?? null,
-        name: text('profile-name'),
-        login: text('profile-id'),
-        score: text('overall-score'),
-        evidence: document.querySelectorAll('[data-testid="skill-evidence"]').length,
-      };
-    });
+function readPanel(firefox: FirefoxSession, context: string): Promise<PanelReading> {
+  return firefox.evaluate(context, () => {
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null;
+    return {
+      state: document.querySelector('[data-testid="panel"]')?.getAttribute('data-state') ?? null,
+      name: text('profile-name'),
+      login: text('profile-id'),
+      score: text('overall-score'),
+      evidence: document.querySelectorAll('[data-testid="skill-evidence"]').length,
+      saved: [...document.querySelectorAll('[data-testid="candidate-row"]')].map((row) => row.getAttribute('data-id')),
+    };
+  });
+}
+
+/** What a recruiter reads in the panel once `settled` holds (or after 30 s, for the assertions to explain). */
+async function panelWhen(firefox: FirefoxSession, context: string, settled: (r: PanelReading) => boolean): Promise<PanelReading> {
   const deadline = Date.now() + 30_000;
-  let reading = await read();
-  while (reading.state !== 'ready' && reading.state !== 'error' && Date.now() < deadline) {
+  let reading = await readPanel(firefox, context);
+  while (!settled(reading) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    reading = await read();
+    reading = await readPanel(firefox, context);
   }
   return reading;
+}
+
+const finished = (r: PanelReading): boolean => r.state === 'ready' || r.state === 'error';
+
+/** A click on the panel's `[data-testid=id]` once it is there (up to 10 s), as the recruiter's. */
+async function click(firefox: FirefoxSession, context: string, id: string): Promise<void> {
+  const clickIfThere = () =>
+    firefox.evaluate(
+      context,
+      (testId) => {
+        const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+        el?.click();
+        return el !== null;
+      },
+      id,
+    );
+  const deadline = Date.now() + 10_000;
+  let clicked = await clickIfThere();
+  while (!clicked && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    clicked = await clickIfThere();
+  }
+  expect(clicked, `[data-testid="${id}"] is on the panel`).toBe(true);
 }
 
 const api = createApiDouble({ accounts: [MONA] });
@@ -80,7 +108,7 @@ describe('Hirelens in Firefox', () => {
     expect(tabId, `tabs seen by the extension: ${JSON.stringify(tabs)}`).toEqual(expect.any(Number));
 
     await firefox.navigate(probe, firefox.extensionUrl(`sidepanel.html?tab=${String(tabId)}`));
-    const panel = await readPanel(firefox, probe);
+    const panel = await panelWhen(firefox, probe, finished);
     expect(panel.state).toBe('ready');
     expect(panel.name).toBe('Mona Developer');
     expect(panel.login).toBe('mona-dev');
@@ -95,14 +123,29 @@ describe('Hirelens in Firefox', () => {
     expect(asked).toContain('/users/mona-dev');
   });
 
-  test('the sidebar page, opened without a tab id, follows the active tab of its window', async () => {
+  test('the sidebar page, opened without a tab id, follows the active tab of its window and saves the candidate', async () => {
     // As in the real sidebar: the panel is not the active tab, the GitHub profile is.
     await firefox.activate(profileTab);
     const sidebar = await firefox.open(firefox.extensionUrl('sidepanel.html'), { background: true });
-    const panel = await readPanel(firefox, sidebar);
+    let panel = await panelWhen(firefox, sidebar, finished);
     expect(panel.state).toBe('ready');
     expect(panel.name).toBe('Mona Developer');
     expect(panel.login).toBe('mona-dev');
     expect(panel.evidence).toBeGreaterThan(0);
+
+    // the recruiter switches to a tab without a profile, then back
+    await firefox.open('https://github.com/features-that-do-not-exist');
+    panel = await panelWhen(firefox, sidebar, (r) => r.state === 'idle');
+    expect(panel.state).toBe('idle');
+    expect(panel.name).toBeNull();
+    await firefox.activate(profileTab);
+    panel = await panelWhen(firefox, sidebar, (r) => r.login === 'mona-dev' && finished(r));
+    expect(panel.login).toBe('mona-dev');
+
+    // saved in Firefox's extension storage, and listed
+    await click(firefox, sidebar, 'save-candidate');
+    await click(firefox, sidebar, 'nav-candidates');
+    panel = await panelWhen(firefox, sidebar, (r) => r.saved.length > 0);
+    expect(panel.saved).toHaveLength(1);
   });
 });
