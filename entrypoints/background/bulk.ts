@@ -142,7 +142,7 @@ async function saveEvaluated(evidence: GithubEvidence, matrixId: string, tags: r
   const github = githubProfileFromAccount(evidence.account, existing?.profiles.github ?? null);
   const date = new Date(at);
   const input = scoreInputFor({ github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence }, date);
-  const snapshot = snapshotFrom(scoreCandidate(input, matrix, date), matrix, input.evidence, date);
+  const snapshot = snapshotFrom(scoreCandidate(input, matrix, date), matrix, input.evidence, date, input.github);
   const htmlUrl = evidence.account.htmlUrl;
   const onOtherHost = /^https?:\/\//.test(htmlUrl) && new URL(htmlUrl).hostname !== 'github.com';
   const saved = await saveCandidate({

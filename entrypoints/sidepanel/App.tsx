@@ -38,7 +38,7 @@ export function App() {
     try {
       const result = await saveCandidate({
         profiles,
-        snapshot: snapshotFrom(person.result, person.matrix, person.input.evidence, new Date()),
+        snapshot: snapshotFrom(person.result, person.matrix, person.input.evidence, new Date(), person.input.github),
         roleId: person.matrix.id,
         stage: request.stage,
         tags: request.tags,

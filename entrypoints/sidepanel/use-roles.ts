@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { listMatrices, matricesItem } from '@/lib/matrix/matrix-store';
 import { DEFAULT_MATRIX_ID, PRESETS } from '@/lib/matrix';
 import type { Matrix } from '@/lib/matrix';
-import { readSettings, settingsItem } from '@/lib/settings/settings-store';
+import { readSettings, settingsItem, updateSettings } from '@/lib/settings/settings-store';
 
 /** All matrices (presets first) and the active one, live across panel windows. */
 export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId: (id: string) => void; reload: () => void } {
@@ -25,7 +25,7 @@ export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId:
   }, [reload]);
   const setActiveId = useCallback((id: string) => {
     setActive(id);
-    void readSettings().then((s) => settingsItem.setValue({ ...s, activeMatrixId: id }));
+    void updateSettings({ activeMatrixId: id });
   }, []);
   return { matrices, activeId, setActiveId, reload };
 }

@@ -20,7 +20,14 @@ export function rescoreInput(candidate: Candidate): ScoreInput {
   return {
     evidence: candidate.snapshot.evidence,
     linkedin: linkedin && !linkedin.unrecognised ? linkedin : null,
-    github: github ? { createdAt: null, utcOffsetHours: github.utcOffsetHours } : null,
+    github:
+      github || candidate.snapshot.github
+        ? {
+            createdAt: candidate.snapshot.github?.createdAt ?? null,
+            utcOffsetHours: github?.utcOffsetHours ?? null,
+            ...(candidate.snapshot.github?.activeYears !== undefined ? { activeYears: candidate.snapshot.github.activeYears } : {}),
+          }
+        : null,
   };
 }
 
@@ -31,7 +38,8 @@ export function rescoreResult(candidate: Candidate, matrix: Matrix, now: Date): 
 
 /** A new dated snapshot of a saved record scored against `matrix`; the evidence is carried over unchanged. */
 export function rescoreSnapshot(candidate: Candidate, matrix: Matrix, now: Date): ScoreSnapshot {
-  const snapshot = snapshotFrom(rescoreResult(candidate, matrix, now), matrix, candidate.snapshot.evidence, now);
+  const input = rescoreInput(candidate);
+  const snapshot = snapshotFrom(scoreCandidate(input, matrix, now), matrix, candidate.snapshot.evidence, now, input.github);
   // snapshotFrom rebuilds the skills from the evidence; keep what was stored when there was no evidence to rebuild from
   return snapshot.skills.length === 0 && candidate.snapshot.skills.length > 0 ? { ...snapshot, skills: candidate.snapshot.skills } : snapshot;
 }

@@ -67,6 +67,11 @@ export const ScoreSnapshot = z.object({
   requirements: z.array(SnapshotRequirement).max(200),
   skills: z.array(SnapshotSkill).max(1000),
   evidence: z.array(SkillEvidence).max(1000),
+  /** the GitHub account's age and activity, so a re-score keeps a GitHub-only seniority estimate */
+  github: z
+    .object({ createdAt: z.string().max(40).nullable(), activeYears: z.number().min(0).max(60).optional() })
+    .nullable()
+    .optional(),
 });
 export type ScoreSnapshot = z.infer<typeof ScoreSnapshot>;
 

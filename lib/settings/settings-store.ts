@@ -1,5 +1,6 @@
 /** browser storage for settings and the tokens (the one module here that touches storage). */
 import { storage } from 'wxt/utils/storage';
+import { exclusive } from '../storage/exclusive';
 import { DEFAULT_SETTINGS, EnterpriseToken, SETTINGS_VERSION, Settings } from './schema';
 import { migrateSettingsV1ToV2 } from './migrations';
 
@@ -27,11 +28,18 @@ export async function readSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue());
 }
 
+/** Changes some settings, the others as stored at that moment (no other context writes in between). */
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return exclusive('settings', async () => {
+    const next = Settings.parse({ ...(await readSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+}
+
 /** Saves the Enterprise host (already validated), or null to remove it; other settings stay. */
-export async function writeEnterpriseHost(host: string | null): Promise<Settings> {
-  const next = Settings.parse({ ...(await readSettings()), enterpriseHost: host });
-  await settingsItem.setValue(next);
-  return next;
+export function writeEnterpriseHost(host: string | null): Promise<Settings> {
+  return updateSettings({ enterpriseHost: host });
 }
 
 /** The github.com token, in storage.local only; never exported, never logged. */
