@@ -5,6 +5,7 @@ import { registerTabLifecycle } from './tab-lifecycle';
 import { enableSidePanelOnAction } from './side-panel';
 import { registerEnterpriseLifecycle } from './enterprise';
 import { registerBulkLifecycle } from './bulk';
+import { registerCacheUpkeep } from './cache-upkeep';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, browser.runtime.id));
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   enableSidePanelOnAction();
   registerEnterpriseLifecycle();
   registerBulkLifecycle();
+  registerCacheUpkeep();
 });
