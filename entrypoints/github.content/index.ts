@@ -31,7 +31,8 @@ export default defineContentScript({
     for (const event of NAVIGATION_EVENTS) {
       ctx.addEventListener(window, event as 'popstate', () => watch.check());
     }
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.check());
+    // fired before location.href changes: read on the next task, when it has
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => watch.check(), 0));
     // Restored from the back/forward cache: the background may have moved on, so report again.
     ctx.addEventListener(window, 'pageshow', (event) => (event.persisted ? watch.resend() : watch.check()));
     ctx.onInvalidated(() => watch.dispose());

@@ -11,6 +11,12 @@ const WATCH_MS = 15_000;
 /** How long they are watched again after the recruiter scrolls (LinkedIn renders sections on scroll). */
 const SCROLL_WATCH_MS = 5_000;
 
+/** Changes inside the profile's main column count; messaging and notification overlays do not. */
+function insideProfile(records: readonly MutationRecord[]): boolean {
+  const main = document.querySelector('main');
+  return !main || records.some((r) => main.contains(r.target) || r.target.contains(main));
+}
+
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
@@ -49,10 +55,15 @@ export default defineContentScript({
       stopWatching = null;
       if (!isLinkedinProfile(location.href)) return;
       watchingUntil = Date.now() + timeoutMs;
-      stopWatching = observeSections(document.body, read, { timeoutMs });
+      stopWatching = observeSections(document.body, read, { timeoutMs, relevant: insideProfile });
     };
 
+    // Back and forward fire both events below: the second for the same URL is ignored, or
+    // the person just read would be taken for the previous one.
+    let lastUrl = location.href;
     const navigated = () => {
+      if (location.href === lastUrl) return;
+      lastUrl = location.href;
       if (shown) previous = shown;
       read();
       watch();
@@ -60,8 +71,9 @@ export default defineContentScript({
 
     read();
     watch();
-    // LinkedIn navigates with history.pushState; WXT turns that into wxt:locationchange.
-    ctx.addEventListener(window, 'wxt:locationchange', navigated);
+    // LinkedIn navigates with history.pushState; WXT turns that into wxt:locationchange, fired
+    // before location.href changes, so the reading waits for the next task.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(navigated, 0));
     ctx.addEventListener(window, 'popstate', navigated);
     // A scroll after the watch ended arms it again, briefly: event-driven, never a poll.
     ctx.addEventListener(

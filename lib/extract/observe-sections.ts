@@ -10,15 +10,17 @@ export interface ObserveOptions {
   timeoutMs?: number;
   /** Wait for this much quiet after a change before calling back (default 400 ms). */
   debounceMs?: number;
+  /** Only changes this accepts count (e.g. inside the profile, not the messaging overlay). */
+  relevant?: (records: readonly MutationRecord[]) => boolean;
 }
 
 /** Starts watching `target`; returns `stop`, safe to call more than once. */
 export function observeSections(target: Node, onChange: () => void, options: ObserveOptions = {}): () => void {
-  const { timeoutMs = 15_000, debounceMs = 400 } = options;
+  const { timeoutMs = 15_000, debounceMs = 400, relevant } = options;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const observer = new MutationObserver(() => {
-    if (stopped) return;
+  const observer = new MutationObserver((records) => {
+    if (stopped || (relevant && !relevant(records))) return;
     if (debounce !== undefined) clearTimeout(debounce);
     debounce = setTimeout(() => {
       debounce = undefined;

@@ -30,6 +30,25 @@ describe('observeSections: late sections are picked up for a bounded time', () =
     root.remove();
   });
 
+  test('changes the filter does not accept (an overlay outside the profile) call nothing back', async () => {
+    const main = document.createElement('main');
+    const overlay = document.createElement('aside');
+    document.body.append(main, overlay);
+    const onChange = vi.fn();
+    const stop = observeSections(document.body, onChange, { debounceMs: 300, relevant: (records) => records.some((r) => main.contains(r.target)) });
+    overlay.appendChild(document.createElement('div'));
+    await flushMutations();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onChange).not.toHaveBeenCalled();
+    main.appendChild(document.createElement('section'));
+    await flushMutations();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+    main.remove();
+    overlay.remove();
+  });
+
   test('stops by itself after the time bound: later changes are ignored', async () => {
     const root = document.createElement('main');
     document.body.appendChild(root);

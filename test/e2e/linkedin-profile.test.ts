@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPanel, tabIdOf, type Session } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, launch, openPanel, tabIdOf, type Session } from './harness';
 import { createApiDouble } from '../support/api-double';
 import { MONA } from '../support/accounts';
 
@@ -72,6 +74,40 @@ describe('a recruiter on a LinkedIn profile', () => {
 
     await page.goto('https://www.linkedin.com/feed/');
     await expect.poll(() => root.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
+    await panel.close();
+    await page.close();
+  });
+
+  test('moving to another profile inside LinkedIn never shows the previous person for the new URL', async () => {
+    const { page, panel, root } = await panelFor('https://www.linkedin.com/in/mara-lindqvist/');
+    await expect.poll(() => panel.getByTestId('profile-name').textContent(), { timeout: 30_000 }).toBe('Mara Lindqvist');
+    const seen: string[] = [];
+    await panel.exposeFunction('hirelensSeen', (entry: string) => void seen.push(entry));
+    await panel.evaluate(() => {
+      const record = () => {
+        const id = document.querySelector('[data-testid="profile-id"]')?.textContent ?? '';
+        const name = document.querySelector('[data-testid="profile-name"]')?.textContent ?? '';
+        (window as unknown as { hirelensSeen: (e: string) => void }).hirelensSeen(`${id}|${name}`);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+
+    // LinkedIn changes the URL first and renders the new person a little later.
+    // Meanwhile the old page still changes (a loading bar in the profile column).
+    await page.evaluate(() => history.pushState({}, '', '/in/noor-vandijk/'));
+    await page.waitForTimeout(200);
+    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('div')));
+    await page.waitForTimeout(1000);
+    const markup = readFileSync(join(FIXTURES, 'linkedin/truncated-main.html'), 'utf8');
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      // LinkedIn re-renders inside the same document (its title too)
+      document.head.replaceChildren(...[...next.head.childNodes].map((n) => document.adoptNode(n)));
+      document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.adoptNode(n)));
+    }, markup);
+    await expect.poll(() => panel.getByTestId('profile-name').textContent(), { timeout: 30_000 }).toBe('Noor van Dijk');
+    expect(await root.getAttribute('data-state')).toBe('ready');
+    expect(seen.filter((e) => e.startsWith('noor-vandijk|') && !e.endsWith('|Noor van Dijk'))).toEqual([]);
     await panel.close();
     await page.close();
   });
