@@ -1,9 +1,7 @@
 import { useState } from 'react';
+import type { Status } from './StatusLine';
 
-export interface EnterpriseStatus {
-  kind: 'ok' | 'error';
-  text: string;
-}
+export type EnterpriseStatus = Status;
 
 export interface EnterpriseFormProps {
   /** the saved Enterprise host, or null when none is set up */

@@ -1,5 +1,6 @@
 import type { LanguageShare } from '@/lib/schemas/evidence';
 import { t } from '@/lib/i18n';
+import { ShareBar } from './ShareBar';
 
 /** Languages by share, as labelled SVG bars. */
 export function LanguageList({ languages }: { languages: readonly LanguageShare[] }) {
@@ -11,10 +12,7 @@ export function LanguageList({ languages }: { languages: readonly LanguageShare[
         return (
           <li key={l.language} className="lang-row" data-testid="language" data-language={l.language}>
             <span>{l.language}</span>
-            <svg viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label={`${l.language} ${pct}%`}>
-              <rect x="0" y="0" width="100" height="8" rx="2" fill="var(--border)" />
-              <rect x="0" y="0" width={Math.max(1, pct)} height="8" rx="2" fill="var(--bar)" />
-            </svg>
+            <ShareBar percent={pct} label={`${l.language} ${pct}%`} height={8} />
             <span className="pct">{pct}%</span>
           </li>
         );

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 export type View = 'profile' | 'candidates' | 'roles';
 
 /** The three views of the panel, as tabs. */
-export function Nav({ view, onChange, candidateCount }: { view: View; onChange: (v: View) => void; candidateCount: number | null }) {
+export function Nav({ view, onChange }: { view: View; onChange: (v: View) => void }) {
   const item = (v: View, label: string) => (
     <button
       type="button"
@@ -19,7 +19,7 @@ export function Nav({ view, onChange, candidateCount }: { view: View; onChange: 
   return (
     <nav className="nav" role="tablist" aria-label="Hirelens">
       {item('profile', t('navProfile'))}
-      {item('candidates', candidateCount === null ? t('navCandidates') : `${t('navCandidates')} (${candidateCount})`)}
+      {item('candidates', t('navCandidates'))}
       {item('roles', t('navRoles'))}
     </nav>
   );

@@ -4,6 +4,7 @@ import type { SkillEvidence } from '@/lib/schemas/evidence';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { t } from '@/lib/i18n';
 import { safeHttpUrl } from '@/lib/safe-url';
+import { ExternalLink } from './ExternalLink';
 import { LanguageList } from './LanguageList';
 import { RateLimitLine } from './RateLimitLine';
 import { ScoreSummary } from './profile/ScoreSummary';
@@ -60,8 +61,6 @@ export function ProfilePanel(props: ProfilePanelProps) {
   const id = profile.source === 'github' ? profile.login : profile.slug;
   const subtitle = profile.source === 'github' ? profile.bio : profile.headline;
   const avatar = safeHttpUrl(profile.avatarUrl ?? null);
-  const githubLink = safeHttpUrl(links.github);
-  const linkedinLink = safeHttpUrl(links.linkedin);
   const roleName = roles.find((r) => r.id === roleId)?.name ?? roleId;
   return (
     <section className="view" aria-busy={state.status === 'loading'}>
@@ -75,8 +74,8 @@ export function ProfilePanel(props: ProfilePanelProps) {
           </div>
           {subtitle ? <p className="subtitle">{subtitle}</p> : null}
           <div className="profile-links">
-            {githubLink ? <a href={githubLink} target="_blank" rel="noopener noreferrer" data-testid="link-github">{t('openGithub')}</a> : null}
-            {linkedinLink ? <a href={linkedinLink} target="_blank" rel="noopener noreferrer" data-testid="link-linkedin">{t('openLinkedin')}</a> : null}
+            <ExternalLink href={links.github} data-testid="link-github">{t('openGithub')}</ExternalLink>
+            <ExternalLink href={links.linkedin} data-testid="link-linkedin">{t('openLinkedin')}</ExternalLink>
           </div>
           {merged ? <p className="muted small" data-testid="merged-notice">{t('mergedWith')}</p> : null}
         </div>

@@ -11,3 +11,14 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return key;
 }
+
+/**
+ * A localized string, or `english` where the runtime has none (tests, a missing key);
+ * `$1`, `$2`… in the English text take the substitutions, as getMessage does.
+ */
+export function tOr(key: string, english: string, substitutions: string | readonly string[] = []): string {
+  const values = typeof substitutions === 'string' ? [substitutions] : [...substitutions];
+  const localized = t(key, values.length > 0 ? values : undefined);
+  if (localized !== key) return localized;
+  return values.reduce((text, value, i) => text.replaceAll(`$${i + 1}`, value), english);
+}

@@ -53,7 +53,6 @@ export const BulkResume = z.object({
 
 export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken, BulkStart, BulkCancel, BulkResume]);
 export type Message = z.infer<typeof Message>;
-export type ProfileSeenMessage = z.infer<typeof ProfileSeen>;
 
 /** Messages larger than this are refused before parsing. */
 export const MAX_MESSAGE_BYTES = 2_000_000;

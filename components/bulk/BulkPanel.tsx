@@ -2,7 +2,11 @@ import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { REJECT_REASON_TEXT, parseLoginList } from '@/lib/bulk/parse-login-list';
 import { isActive, phaseOf, progressOf } from '@/lib/bulk/queue-machine';
 import type { BulkItemStatus, BulkQueue } from '@/lib/bulk/queue-schema';
-import { t } from '@/lib/i18n';
+import { githubProfileUrl, parseTags } from '@/lib/candidates/identity';
+import { errorText } from '@/lib/error-text';
+import { tOr } from '@/lib/i18n';
+import { ExternalLink } from '@/components/ExternalLink';
+import { RoleSelect } from '@/components/Selects';
 
 export interface BulkStartRequest {
   logins: string[];
@@ -25,13 +29,6 @@ export interface BulkPanelProps {
   onCancel: () => void;
 }
 
-/** A localized string, or the English one when the runtime has none (tests, a missing key). */
-function say(key: string, english: string, substitutions: string[] = []): string {
-  const localized = t(key, substitutions.length > 0 ? substitutions : undefined);
-  if (localized !== key) return localized;
-  return substitutions.reduce((text, value, i) => text.replaceAll(`$${i + 1}`, value), english);
-}
-
 const STATUS_TEXT: Readonly<Record<BulkItemStatus, [key: string, english: string]>> = {
   queued: ['bulkStatusQueued', 'queued'],
   running: ['bulkStatusRunning', 'evaluating…'],
@@ -40,19 +37,6 @@ const STATUS_TEXT: Readonly<Record<BulkItemStatus, [key: string, english: string
   failed: ['bulkStatusFailed', 'failed'],
   cancelled: ['bulkStatusCancelled', 'cancelled'],
 };
-
-function tagList(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of text.split(/[,;]/)) {
-    const tag = raw.trim().slice(0, 100);
-    if (tag && !seen.has(tag.toLowerCase())) {
-      seen.add(tag.toLowerCase());
-      out.push(tag);
-    }
-  }
-  return out;
-}
 
 /** Paste or import GitHub logins and profile links; follow the background run login by login. */
 export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCancel }: BulkPanelProps) {
@@ -79,11 +63,11 @@ export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCa
     setBusy(true);
     setError(null);
     try {
-      const answer = await onStart({ logins: parsed.logins, tags: tagList(tags), ...(roles.length > 0 && roleId ? { matrixId: roleId } : {}) });
+      const answer = await onStart({ logins: parsed.logins, tags: parseTags(tags), ...(roles.length > 0 && roleId ? { matrixId: roleId } : {}) });
       if (answer && !answer.ok) setError(answer.error);
       else setText('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -91,8 +75,8 @@ export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCa
 
   return (
     <section className="bulk" aria-labelledby={`${ids}-heading`} data-testid="bulk-panel">
-      <h2 id={`${ids}-heading`}>{say('bulkHeading', 'Evaluate in bulk')}</h2>
-      <label htmlFor={`${ids}-input`}>{say('bulkInputLabel', 'GitHub logins or profile links, one a line or separated by commas')}</label>
+      <h2 id={`${ids}-heading`}>{tOr('bulkHeading', 'Evaluate in bulk')}</h2>
+      <label htmlFor={`${ids}-input`}>{tOr('bulkInputLabel', 'GitHub logins or profile links, one a line or separated by commas')}</label>
       <textarea
         id={`${ids}-input`}
         data-testid="bulk-input"
@@ -102,21 +86,21 @@ export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCa
         onChange={(e) => setText(e.target.value)}
       />
       <label className="bulk-file">
-        {say('bulkFileLabel', 'Or import a text or CSV file')}
+        {tOr('bulkFileLabel', 'Or import a text or CSV file')}
         <input type="file" accept=".txt,.csv,text/plain,text/csv" data-testid="bulk-file" onChange={(e) => void importFile(e)} />
       </label>
 
       <p className="muted small" data-testid="bulk-parse-summary" data-count={parsed.logins.length} aria-live="polite">
-        {say('bulkReady', '$1 logins ready', [String(parsed.logins.length)])}
-        {parsed.duplicates.length > 0 ? ` · ${say('bulkDuplicates', '$1 repeated, counted once', [String(parsed.duplicates.length)])}` : null}
+        {tOr('bulkReady', '$1 logins ready', [String(parsed.logins.length)])}
+        {parsed.duplicates.length > 0 ? ` · ${tOr('bulkDuplicates', '$1 repeated, counted once', [String(parsed.duplicates.length)])}` : null}
       </p>
       {parsed.rejected.length > 0 ? (
         <div className="bulk-rejected" role="status">
-          <p>{say('bulkRejectedHeading', '$1 not used:', [String(parsed.rejected.length)])}</p>
+          <p>{tOr('bulkRejectedHeading', '$1 not used:', [String(parsed.rejected.length)])}</p>
           <ul>
             {parsed.rejected.map((r, i) => (
               <li key={`${i}-${r.input}`} data-testid="bulk-rejected" data-reason={r.reason}>
-                <code>{r.input}</code> — {say(`bulkReject_${r.reason.replaceAll('-', '_')}`, REJECT_REASON_TEXT[r.reason])}
+                <code>{r.input}</code> — {tOr(`bulkReject_${r.reason.replaceAll('-', '_')}`, REJECT_REASON_TEXT[r.reason])}
               </li>
             ))}
           </ul>
@@ -126,33 +110,27 @@ export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCa
       <div className="bulk-options">
         {roles.length > 0 ? (
           <label>
-            {say('bulkRoleLabel', 'Role')}
-            <select data-testid="bulk-role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
+            {tOr('bulkRoleLabel', 'Role')}
+            <RoleSelect testId="bulk-role" roles={roles} value={roleId} onChange={setRoleId} />
           </label>
         ) : null}
         <label>
-          {say('bulkTagsLabel', 'Tags (comma separated)')}
+          {tOr('bulkTagsLabel', 'Tags (comma separated)')}
           <input data-testid="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} />
         </label>
       </div>
 
       <div className="bulk-actions">
         <button type="button" className="primary" data-testid="bulk-start" disabled={busy || active || parsed.logins.length === 0} onClick={() => void start()}>
-          {say('bulkStart', 'Evaluate $1', [String(parsed.logins.length)])}
+          {tOr('bulkStart', 'Evaluate $1', [String(parsed.logins.length)])}
         </button>
         {active ? (
           <button type="button" data-testid="bulk-cancel" onClick={onCancel}>
-            {say('bulkCancel', 'Cancel')}
+            {tOr('bulkCancel', 'Cancel')}
           </button>
         ) : null}
       </div>
-      {active && parsed.logins.length > 0 ? <p className="muted small">{say('bulkBusy', 'A run is under way: cancel it or let it finish to start another.')}</p> : null}
+      {active && parsed.logins.length > 0 ? <p className="muted small">{tOr('bulkBusy', 'A run is under way: cancel it or let it finish to start another.')}</p> : null}
       {error ? (
         <p role="alert" className="error" data-testid="bulk-error">
           {error}
@@ -168,14 +146,14 @@ function BulkProgressView({ queue, now }: { queue: BulkQueue; now: number | null
   const progress = progressOf(queue);
   const phase = phaseOf(queue, now);
   const share = progress.total === 0 ? 0 : Math.round((progress.finished / progress.total) * 100);
-  const label = say('bulkProgress', '$1 of $2 evaluated', [String(progress.finished), String(progress.total)]);
+  const label = tOr('bulkProgress', '$1 of $2 evaluated', [String(progress.finished), String(progress.total)]);
   return (
     <div className="bulk-run" data-testid="bulk-run" data-phase={phase}>
       <div
         className="bulk-progress"
         data-testid="bulk-progress"
         role="progressbar"
-        aria-label={say('bulkProgressLabel', 'Bulk evaluation progress')}
+        aria-label={tOr('bulkProgressLabel', 'Bulk evaluation progress')}
         aria-valuemin={0}
         aria-valuemax={progress.total}
         aria-valuenow={progress.finished}
@@ -189,13 +167,13 @@ function BulkProgressView({ queue, now }: { queue: BulkQueue; now: number | null
       </div>
       <p className="small">
         {label}
-        {progress.failed > 0 ? ` · ${say('bulkFailedCount', '$1 failed', [String(progress.failed)])}` : null}
-        {phase === 'done' ? ` · ${say('bulkDone', 'finished')}` : null}
-        {phase === 'cancelled' ? ` · ${say('bulkCancelled', 'cancelled')}` : null}
+        {progress.failed > 0 ? ` · ${tOr('bulkFailedCount', '$1 failed', [String(progress.failed)])}` : null}
+        {phase === 'done' ? ` · ${tOr('bulkDone', 'finished')}` : null}
+        {phase === 'cancelled' ? ` · ${tOr('bulkCancelled', 'cancelled')}` : null}
       </p>
       {phase === 'waiting' && queue.waitingUntil !== null ? (
         <p className="notice" data-testid="bulk-waiting" role="status">
-          {say('bulkWaiting', 'GitHub’s rate limit is spent; the run carries on by itself at')}{' '}
+          {tOr('bulkWaiting', 'GitHub’s rate limit is spent; the run carries on by itself at')}{' '}
           <time dateTime={new Date(queue.waitingUntil).toISOString()}>{new Date(queue.waitingUntil).toLocaleTimeString()}</time>
         </p>
       ) : null}
@@ -204,10 +182,8 @@ function BulkProgressView({ queue, now }: { queue: BulkQueue; now: number | null
           const [key, english] = STATUS_TEXT[item.status];
           return (
             <li key={item.login} data-testid="bulk-item" data-login={item.login} data-status={item.status}>
-              <a href={`https://github.com/${encodeURIComponent(item.login)}`} target="_blank" rel="noreferrer">
-                {item.login}
-              </a>{' '}
-              <span className="muted">{say(key, english)}</span>
+              <ExternalLink href={githubProfileUrl(item.login)}>{item.login}</ExternalLink>{' '}
+              <span className="muted">{tOr(key, english)}</span>
               {item.status === 'done' && item.overall !== undefined ? (
                 <span className="bulk-score" data-testid="bulk-item-score">
                   {' '}

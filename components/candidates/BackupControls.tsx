@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import type { MergeConflict } from '@/lib/candidates/identity';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 
 /** What importing a backup did, or why it did nothing. */
@@ -39,7 +40,7 @@ export function BackupControls({ onExportBackup, onImportBackup, nameOf }: Backu
       const outcome = await onImportBackup(await file.text());
       setShown(outcome.ok ? { kind: 'done', outcome } : { kind: 'error', message: outcome.error });
     } catch (error) {
-      setShown({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setShown({ kind: 'error', message: errorText(error) });
     } finally {
       setBusy(false);
       // the same file can be chosen again after it is fixed

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
-import { parseTags } from '@/components/profile/SaveCandidateForm';
-import { Stage, type Candidate, type CandidatePatch } from '@/lib/candidates/schema';
+import { parseTags } from '@/lib/candidates/identity';
+import type { Candidate, CandidatePatch, Stage } from '@/lib/candidates/schema';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
-import { stageLabel } from './labels';
+import { RoleSelect, StageSelect } from '@/components/Selects';
+import { StatusLine, type Status } from '@/components/StatusLine';
 
 export interface CandidateEditorProps {
   candidate: Candidate;
@@ -11,10 +13,6 @@ export interface CandidateEditorProps {
   onUpdate: (id: string, patch: CandidatePatch) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onClose: () => void;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** What changed between the stored record and the form; empty when nothing did. */
@@ -36,7 +34,7 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
   const [notes, setNotes] = useState(candidate.notes);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const roleOptions = roles.some((r) => r.id === candidate.roleId) ? roles : [{ id: candidate.roleId, name: candidate.roleId }, ...roles];
   const patch = patchOf(candidate, { stage, roleId, tags: parseTags(tags), notes });
   const dirty = Object.keys(patch).length > 0;
@@ -83,33 +81,12 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
       <div className="cand-editor-grid">
         <label className="cand-field" htmlFor={`${id}-stage`}>
           <span className="cand-field-label">{t('stageLabel')}</span>
-          <select
-            id={`${id}-stage`}
-            data-testid="edit-stage"
-            value={stage}
-            // the editor opens for this row on purpose; take the keyboard there
-            autoFocus
-            onChange={(e) => {
-              const parsed = Stage.safeParse(e.target.value);
-              if (parsed.success) setStage(parsed.data);
-            }}
-          >
-            {Stage.options.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(s)}
-              </option>
-            ))}
-          </select>
+          {/* the editor opens for this row on purpose; take the keyboard there */}
+          <StageSelect id={`${id}-stage`} testId="edit-stage" autoFocus value={stage} onChange={setStage} />
         </label>
         <label className="cand-field" htmlFor={`${id}-role`}>
           <span className="cand-field-label">{t('roleLabel')}</span>
-          <select id={`${id}-role`} data-testid="edit-role" value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-            {roleOptions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id={`${id}-role`} testId="edit-role" roles={roleOptions} value={roleId} onChange={setRoleId} />
         </label>
       </div>
       <label className="cand-field" htmlFor={`${id}-tags`}>
@@ -143,11 +120,7 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
           </button>
         )}
       </div>
-      {status ? (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'notice error small' : 'muted small'} data-testid="edit-status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="edit-status" errorClassName="notice error small" />
     </form>
   );
 }

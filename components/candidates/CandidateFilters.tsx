@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { CandidateQuery, SortDirection, SortKey } from '@/lib/candidates/query';
-import { Stage } from '@/lib/candidates/schema';
+import type { Stage } from '@/lib/candidates/schema';
 import { t } from '@/lib/i18n';
-import { stageLabel } from './labels';
+import { RoleSelect, StageSelect } from '@/components/Selects';
 
 /** What the search box and filters hold; empty strings mean "any". */
 export interface ListFilters {
@@ -70,33 +70,11 @@ export function CandidateFilters({ value, onChange, roles, tags }: CandidateFilt
       <div className="cand-filter-grid">
         <label className="cand-field" htmlFor={`${id}-role`}>
           <span className="cand-field-label">{t('candidatesFilterRole')}</span>
-          <select id={`${id}-role`} data-testid="filter-role" value={value.roleId} onChange={(e) => set('roleId', e.target.value)}>
-            <option value="">{t('candidatesAnyRole')}</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id={`${id}-role`} testId="filter-role" anyLabel={t('candidatesAnyRole')} roles={roles} value={value.roleId} onChange={(v) => set('roleId', v)} />
         </label>
         <label className="cand-field" htmlFor={`${id}-stage`}>
           <span className="cand-field-label">{t('candidatesFilterStage')}</span>
-          <select
-            id={`${id}-stage`}
-            data-testid="filter-stage"
-            value={value.stage}
-            onChange={(e) => {
-              const parsed = Stage.safeParse(e.target.value);
-              set('stage', parsed.success ? parsed.data : '');
-            }}
-          >
-            <option value="">{t('candidatesAnyStage')}</option>
-            {Stage.options.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(s)}
-              </option>
-            ))}
-          </select>
+          <StageSelect id={`${id}-stage`} testId="filter-stage" anyLabel={t('candidatesAnyStage')} value={value.stage} onChange={(v: Stage | '') => set('stage', v)} />
         </label>
         <label className="cand-field" htmlFor={`${id}-tag`}>
           <span className="cand-field-label">{t('candidatesFilterTag')}</span>

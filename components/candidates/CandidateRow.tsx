@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Candidate } from '@/lib/candidates/schema';
+import { displayName, handleOf } from '@/lib/candidates/identity';
 import { t } from '@/lib/i18n';
-import { safeHttpUrl } from '@/lib/safe-url';
-import { bandLabel, dayOf, handleOf, stageLabel } from './labels';
+import { ExternalLink } from '@/components/ExternalLink';
+import { bandLabel, dayOf, stageLabel } from './labels';
 
 export interface CandidateRowProps {
   candidate: Candidate;
@@ -26,13 +27,9 @@ export interface CandidateRowProps {
 }
 
 function ProfileLink({ url, label, title, testId, onOpen }: { url: string | null; label: string; title: string; testId: string; onOpen: (url: string) => void }) {
-  const safe = safeHttpUrl(url);
-  if (!safe) return null;
   return (
-    <a
-      href={safe}
-      target="_blank"
-      rel="noopener noreferrer"
+    <ExternalLink
+      href={url}
       data-testid={testId}
       aria-label={title}
       title={title}
@@ -41,11 +38,12 @@ function ProfileLink({ url, label, title, testId, onOpen }: { url: string | null
         // plain clicks go through the panel (it opens a tab); modified clicks keep the browser's behaviour
         if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        onOpen(safe);
+        // the link's own href: the URL ExternalLink found safe
+        onOpen(e.currentTarget.href);
       }}
     >
       {label}
-    </a>
+    </ExternalLink>
   );
 }
 
@@ -56,7 +54,7 @@ function scoreClass(overall: number): string {
 /** One saved candidate in the list: who, score and band, stage, role, date saved, tags, profile links, and its editor when expanded. */
 export function CandidateRow(p: CandidateRowProps) {
   const c = p.candidate;
-  const name = c.name.trim() || handleOf(c);
+  const name = displayName(c);
   return (
     <li
       className={p.expanded ? 'cand-row expanded' : 'cand-row'}

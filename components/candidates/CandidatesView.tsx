@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { SkippedRecord } from '@/lib/candidates/candidate-store';
 import { COMPARE_MAX, canCompare } from '@/lib/candidates/compare';
+import { displayName, roleNameOf } from '@/lib/candidates/identity';
 import { buildSearchIndex, listRoles, listTags, queryCandidates } from '@/lib/candidates/query';
 import type { Candidate, CandidatePatch } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
@@ -10,7 +11,6 @@ import { CandidateFilters, NO_FILTERS, isFiltered, queryOf, type ListFilters } f
 import { CandidateList } from './CandidateList';
 import { ComparePanel } from './ComparePanel';
 import { EraseAll } from './EraseAll';
-import { handleOf, roleLabel } from './labels';
 import { RescoreControl } from './RescoreControl';
 import { SkippedNotice } from './SkippedNotice';
 
@@ -68,10 +68,10 @@ export function CandidatesView(props: CandidatesViewProps) {
     return out;
   }, [candidates, matrices, matrixNames]);
   const matrixRoles = useMemo(() => matrices.map((m) => ({ id: m.id, name: m.name })), [matrices]);
-  const roleName = useCallback((c: Candidate) => roleLabel(c, matrixNames), [matrixNames]);
+  const roleName = useCallback((c: Candidate) => roleNameOf(c, matrixNames), [matrixNames]);
   const nameOf = useCallback((id: string) => {
     const c = byId.get(id);
-    return c ? c.name.trim() || handleOf(c) : id;
+    return c ? displayName(c) : id;
   }, [byId]);
 
   const selected = useMemo(() => selectedIds.map((id) => byId.get(id)).filter((c): c is Candidate => c !== undefined), [selectedIds, byId]);

@@ -3,6 +3,7 @@ import { compareCandidates, type CompareStatus } from '@/lib/candidates/compare'
 import type { Candidate } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
 import { t } from '@/lib/i18n';
+import { RoleSelect } from '@/components/Selects';
 import { bandLabel } from './labels';
 
 export interface ComparePanelProps {
@@ -36,13 +37,7 @@ export function ComparePanel({ candidates, matrices, matrixId, onMatrixChange, o
       </div>
       <label className="cand-field" htmlFor={`${id}-matrix`}>
         <span className="cand-field-label">{t('candidatesCompareAgainst')}</span>
-        <select id={`${id}-matrix`} data-testid="compare-matrix" value={matrix?.id ?? ''} onChange={(e) => onMatrixChange(e.target.value)}>
-          {matrices.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
+        <RoleSelect id={`${id}-matrix`} testId="compare-matrix" roles={matrices} value={matrix?.id ?? ''} onChange={onMatrixChange} />
       </label>
       {table ? (
         <div className="cand-compare-scroll" role="region" aria-label={t('candidatesCompareHeading')} tabIndex={0}>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
+import { StatusLine, type Status } from '@/components/StatusLine';
 
 export interface EraseAllProps {
   /** how many stored records would go (readable and skipped) */
@@ -13,7 +15,7 @@ export function EraseAll({ count, onEraseAll }: EraseAllProps) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const expected = String(count);
 
   const erase = async () => {
@@ -24,7 +26,7 @@ export function EraseAll({ count, onEraseAll }: EraseAllProps) {
       setOpen(false);
       setTyped('');
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -88,11 +90,7 @@ export function EraseAll({ count, onEraseAll }: EraseAllProps) {
           {t('candidatesEraseAll')}
         </button>
       )}
-      {status ? (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'notice error' : 'muted small'} data-testid="erase-all-status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="erase-all-status" />
     </section>
   );
 }

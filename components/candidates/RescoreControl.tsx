@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import type { Matrix } from '@/lib/matrix/schema';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
+import { RoleSelect } from '@/components/Selects';
+import { StatusLine, type Status } from '@/components/StatusLine';
 
 export interface RescoreControlProps {
   matrices: readonly Pick<Matrix, 'id' | 'name'>[];
@@ -15,7 +18,7 @@ export function RescoreControl({ matrices, defaultMatrixId, count, onRescoreAll 
   const id = useId();
   const [chosen, setChosen] = useState(defaultMatrixId);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const matrixId = matrices.some((m) => m.id === chosen) ? chosen : (matrices[0]?.id ?? '');
 
   const run = async () => {
@@ -25,7 +28,7 @@ export function RescoreControl({ matrices, defaultMatrixId, count, onRescoreAll 
       await onRescoreAll(matrixId);
       setStatus({ kind: 'ok', text: t('candidatesRescoreDone') });
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -37,23 +40,13 @@ export function RescoreControl({ matrices, defaultMatrixId, count, onRescoreAll 
         {t('candidatesRescoreLabel')}
       </label>
       <div className="cand-toolbar">
-        <select id={`${id}-matrix`} data-testid="rescore-matrix" value={matrixId} onChange={(e) => setChosen(e.target.value)}>
-          {matrices.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
+        <RoleSelect id={`${id}-matrix`} testId="rescore-matrix" roles={matrices} value={matrixId} onChange={setChosen} />
         <button type="button" data-testid="rescore-all" disabled={busy || count === 0 || matrixId === ''} aria-busy={busy} onClick={() => void run()}>
           {busy ? t('candidatesRescoring') : t('candidatesRescoreAll')}
         </button>
       </div>
       <p className="muted small cand-hint">{t('candidatesRescoreHint')}</p>
-      {status ? (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'notice error' : 'muted small'} data-testid="rescore-status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="rescore-status" />
     </div>
   );
 }

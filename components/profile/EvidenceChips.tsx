@@ -1,5 +1,5 @@
 import type { EvidenceSource } from '@/lib/schemas/evidence';
-import { safeHttpUrl } from '@/lib/safe-url';
+import { ExternalLink } from '@/components/ExternalLink';
 
 /** The sources behind a row, each a chip that opens the repository, file or profile it came from. */
 export function EvidenceChips({ sources, max = 4 }: { sources: readonly EvidenceSource[]; max?: number }) {
@@ -8,17 +8,12 @@ export function EvidenceChips({ sources, max = 4 }: { sources: readonly Evidence
   return (
     <ul className="chips">
       {shown.map((s, i) => {
-        const href = safeHttpUrl(s.url);
         const label = s.path ? `${s.repo ?? ''}${s.repo ? ' · ' : ''}${s.path}` : (s.repo ?? s.detail);
         return (
           <li key={`${s.kind}-${s.url ?? ''}-${i}`} className={`chip chip-${s.origin}`} title={s.detail}>
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" data-testid="evidence-link">
-                {label}
-              </a>
-            ) : (
-              <span>{label}</span>
-            )}
+            <ExternalLink href={s.url} data-testid="evidence-link" fallback={<span>{label}</span>}>
+              {label}
+            </ExternalLink>
           </li>
         );
       })}

@@ -1,9 +1,11 @@
 import type { LinkedinProfile } from '@/lib/schemas/profile';
+import { linkedinDetailsUrl } from '@/lib/candidates/identity';
 import { t } from '@/lib/i18n';
+import { ExternalLink } from '@/components/ExternalLink';
 
 /** What the recruiter should know about a LinkedIn reading: not understood, incomplete, and how it was read. */
 export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; url: string }) {
-  const detailsUrl = `https://www.linkedin.com/in/${encodeURIComponent(profile.slug)}/details/experience/`;
+  const detailsUrl = linkedinDetailsUrl(profile.slug, 'experience');
   const strategies = Object.entries(profile.strategies ?? {});
   return (
     <>
@@ -13,7 +15,7 @@ export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; ur
       {profile.experienceComplete === false && !profile.unrecognised && !url.includes('/details/') ? (
         <p className="notice partial" data-testid="linkedin-incomplete">
           {t('linkedinIncomplete')}{' '}
-          <a href={detailsUrl} target="_blank" rel="noopener noreferrer">{t('openExperienceDetails')}</a>
+          <ExternalLink href={detailsUrl}>{t('openExperienceDetails')}</ExternalLink>
         </p>
       ) : null}
       {strategies.length > 0 ? (

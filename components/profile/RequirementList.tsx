@@ -1,13 +1,9 @@
 import type { RequirementResult } from '@/lib/scoring/schema';
-import { skillById } from '@/lib/skills/lookup';
+import { skillName } from '@/lib/skills';
 import { t } from '@/lib/i18n';
 import { EvidenceChips } from './EvidenceChips';
 
 const STATUS_ICON = { met: '✓', partial: '◐', missing: '✗' } as const;
-
-function skillName(id: string | null): string | null {
-  return id ? (skillById(id)?.name ?? id) : null;
-}
 
 /** One row per matrix requirement: status, the deciding skill, why, and the evidence behind it. */
 export function RequirementList({ rows }: { rows: readonly RequirementResult[] }) {
@@ -29,7 +25,7 @@ export function RequirementList({ rows }: { rows: readonly RequirementResult[] }
             <span className="req-status">{t(`status_${r.status}`)}</span>
           </div>
           <p className="req-why">
-            {skillName(r.skill) ? <strong>{skillName(r.skill)}{r.via ? ` (${t('via')} ${skillName(r.via)})` : ''}: </strong> : null}
+            {r.skill ? <strong>{skillName(r.skill)}{r.via ? ` (${t('via')} ${skillName(r.via)})` : ''}: </strong> : null}
             {r.explanation}
           </p>
           <EvidenceChips sources={r.sources} />

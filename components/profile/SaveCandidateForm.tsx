@@ -1,6 +1,9 @@
 import { useState } from 'react';
-import { STAGE_LABELS, Stage } from '@/lib/candidates/schema';
+import { parseTags } from '@/lib/candidates/identity';
+import type { Stage } from '@/lib/candidates/schema';
 import { t } from '@/lib/i18n';
+import { StageSelect } from '@/components/Selects';
+import { StatusLine, type Status } from '@/components/StatusLine';
 
 export interface SaveRequest {
   stage: Stage;
@@ -21,19 +24,6 @@ export interface SaveCandidateFormProps {
   onSave: (request: SaveRequest) => Promise<{ ok: true; created: boolean } | { ok: false; error: string }>;
 }
 
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of text.split(/[,;]/)) {
-    const tag = raw.trim().slice(0, 100);
-    if (tag && !seen.has(tag.toLowerCase())) {
-      seen.add(tag.toLowerCase());
-      out.push(tag);
-    }
-  }
-  return out;
-}
-
 /** Save (or update) the shown person with a stage, tags and notes. */
 export function SaveCandidateForm({ saved, allowCorrections, initialName, initialHeadline, onSave }: SaveCandidateFormProps) {
   const [open, setOpen] = useState(false);
@@ -42,7 +32,7 @@ export function SaveCandidateForm({ saved, allowCorrections, initialName, initia
   const [notes, setNotes] = useState(saved?.notes ?? '');
   const [name, setName] = useState(initialName);
   const [headline, setHeadline] = useState(initialHeadline);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
@@ -85,11 +75,7 @@ export function SaveCandidateForm({ saved, allowCorrections, initialName, initia
           ) : null}
           <label>
             {t('stageLabel')}
-            <select data-testid="save-stage" value={stage} onChange={(e) => setStage(Stage.parse(e.target.value))}>
-              {Stage.options.map((s) => (
-                <option key={s} value={s}>{STAGE_LABELS[s]}</option>
-              ))}
-            </select>
+            <StageSelect testId="save-stage" value={stage} onChange={setStage} />
           </label>
           <label>
             {t('tagsLabel')}
@@ -101,11 +87,7 @@ export function SaveCandidateForm({ saved, allowCorrections, initialName, initia
           </label>
         </div>
       ) : null}
-      {status ? (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'notice error' : 'muted'} data-testid="save-status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="save-status" okClassName="muted" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Matrix, MatrixInput, Requirement, RequirementKind } from '@/lib/matrix';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 import { ExperienceBandField } from './ExperienceBandField';
 import { SelectField, TextField } from './FormFields';
@@ -118,7 +119,7 @@ export function MatrixEditor({ matrix, onSave }: MatrixEditorProps) {
         focusField(field);
       }
     } catch (err) {
-      setError({ message: err instanceof Error ? err.message : String(err), field: null });
+      setError({ message: errorText(err), field: null });
     } finally {
       setSaving(false);
     }

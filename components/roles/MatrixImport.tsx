@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 
 export type ImportOutcome = { ok: true; count: number } | { ok: false; error: string };
@@ -24,7 +25,7 @@ export function MatrixImport({ onImport }: MatrixImportProps) {
       setShown(result.ok ? { kind: 'done', count: result.count } : { kind: 'error', message: result.error });
       return result.ok;
     } catch (err) {
-      setShown({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setShown({ kind: 'error', message: errorText(err) });
       return false;
     } finally {
       setBusy(false);

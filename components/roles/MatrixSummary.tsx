@@ -1,7 +1,7 @@
 import type { Matrix, Requirement } from '@/lib/matrix';
 import { t } from '@/lib/i18n';
 import { KIND_LABEL_KEYS } from './RequirementEditor';
-import { skillName } from './skill-search';
+import { skillName } from '@/lib/skills';
 
 export interface MatrixSummaryProps {
   matrix: Matrix;

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { t } from '@/lib/i18n';
-import { resolveSkill, searchSkills, skillName } from './skill-search';
+import { skillName } from '@/lib/skills';
+import { resolveSkill, searchSkills } from './skill-search';
 
 export interface SkillPickerProps {
   /** the chosen skill ids */

@@ -55,8 +55,3 @@ export function resolveSkill(text: string): Skill | null {
   const matched = matchSkillName(text);
   return matched ? (skillById(matched) ?? null) : null;
 }
-
-/** A skill's display name, or its id when the taxonomy does not know it. */
-export function skillName(id: string): string {
-  return skillById(id)?.name ?? id;
-}

@@ -27,7 +27,7 @@ import { updateBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import { githubProfileFromAccount } from '@/lib/bulk/github-profile';
 import { getCandidate, githubKey, saveCandidate } from '@/lib/candidates';
 import { evaluateGithub, resolvePlan } from '@/lib/github/evaluate-github';
-import { openHttpCache, type HttpCache } from '@/lib/github/http-cache';
+import { httpCache, type HttpCache } from '@/lib/github/http-cache';
 import { EMPTY_RATE_LIMIT_STATE, exhaustedUntil, type RateLimitState } from '@/lib/github/rate-limit-state';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { scoreInputFor } from '@/lib/evaluation/score-input';
@@ -37,6 +37,8 @@ import { getMatrix } from '@/lib/matrix/matrix-store';
 import { scoreCandidate } from '@/lib/scoring';
 import type { GithubEvidence } from '@/lib/schemas/tab-state';
 import { readSettings, readToken } from '@/lib/settings/settings-store';
+import { safeHttpUrl } from '@/lib/safe-url';
+import { isGithubHost } from '@/lib/page/github-url';
 
 export const BULK_ALARM = 'hirelens-bulk';
 /** While a run is under way an alarm stands this far ahead, so a stopped worker is woken to carry on. */
@@ -80,20 +82,6 @@ async function clearAlarm(): Promise<void> {
     await browser.alarms.clear(BULK_ALARM);
   } catch {
     // as above
-  }
-}
-
-/**
- * The sender is one of this extension's own pages: the side panel or options
- * (no tab), or the same page opened in a tab ("open in a window", tests) whose
- * URL is on the extension's origin. A content script's sender is the web page.
- */
-export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  if (!sender.tab) return true;
-  try {
-    return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
-  } catch {
-    return false;
   }
 }
 
@@ -144,7 +132,8 @@ async function saveEvaluated(evidence: GithubEvidence, matrixId: string, tags: r
   const input = scoreInputFor({ github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence }, date);
   const snapshot = snapshotFrom(scoreCandidate(input, matrix, date), matrix, input.evidence, date, input.github);
   const htmlUrl = evidence.account.htmlUrl;
-  const onOtherHost = /^https?:\/\//.test(htmlUrl) && new URL(htmlUrl).hostname !== 'github.com';
+  const safe = safeHttpUrl(htmlUrl);
+  const onOtherHost = safe !== null && !isGithubHost(new URL(safe));
   const saved = await saveCandidate({
     profiles: { github },
     snapshot,
@@ -242,7 +231,7 @@ export async function runBulk(options: BulkRunOptions = {}): Promise<BulkRunOutc
   const heartbeat = setInterval(() => {
     updateBulkQueue((q) => ({ queue: q && holdsLease(q, runnerId) ? beat(q, runnerId, now()) : q, value: null })).catch(() => undefined);
   }, HEARTBEAT_MS);
-  const cache = openHttpCache();
+  const cache = httpCache();
   try {
     for (;;) {
       const outcome = await step(runnerId, now, cache, options);
@@ -253,7 +242,6 @@ export async function runBulk(options: BulkRunOptions = {}): Promise<BulkRunOutc
     return 'error';
   } finally {
     clearInterval(heartbeat);
-    cache.close();
     await updateBulkQueue((q) => ({ queue: q ? releaseLease(q, runnerId, now()) : q, value: null })).catch(() => undefined);
   }
 }

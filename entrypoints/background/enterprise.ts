@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { enterpriseOriginPattern } from '@/lib/settings/enterprise-host';
 import { readSettings, settingsItem } from '@/lib/settings/settings-store';
+import { exclusive } from '@/lib/storage/exclusive';
 
 /** The id of the run-time registration on Chrome (scripting API). */
 export const ENTERPRISE_SCRIPT_ID = 'hirelens-github-enterprise';
@@ -31,7 +32,7 @@ function hasScriptingApi(): boolean {
 let firefoxRegistration: { host: string; script: FirefoxRegisteredScript } | null = null;
 
 /** Whether the recruiter has granted Hirelens this host (an optional host permission). */
-export async function isHostGranted(host: string): Promise<boolean> {
+async function isHostGranted(host: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: [enterpriseOriginPattern(host)] });
   } catch {
@@ -77,7 +78,7 @@ async function register(host: string): Promise<void> {
 }
 
 /** The registration as it stands: the host the content script runs on, or null. */
-export async function registeredEnterpriseHost(): Promise<string | null> {
+async function registeredEnterpriseHost(): Promise<string | null> {
   if (hasScriptingApi()) {
     const [script] = await browser.scripting.getRegisteredContentScripts({ ids: [ENTERPRISE_SCRIPT_ID] });
     const pattern = script?.matches?.[0];
@@ -94,8 +95,6 @@ async function sync(): Promise<string | null> {
   return host;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Brings the content script registration in line with settings and permissions:
  * registered on the Enterprise host when it is configured and granted, nowhere
@@ -103,9 +102,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * host registered, or null.
  */
 export function syncEnterpriseScript(): Promise<string | null> {
-  const run = queue.then(sync, sync);
-  queue = run.catch(() => undefined);
-  return run;
+  return exclusive('enterpriseScript', sync);
 }
 
 function syncQuietly(): void {

@@ -1,11 +1,11 @@
 import { evaluateGithub } from '@/lib/github/evaluate-github';
-import { openHttpCache } from '@/lib/github/http-cache';
+import { httpCache } from '@/lib/github/http-cache';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { readTabState, writeTabState, writeTabStateIfOwner } from '@/lib/github/tab-state-store';
 import { readEnterpriseToken, readSettings, readToken } from '@/lib/settings/settings-store';
 import { apiTargetFor, type ApiTarget } from '@/lib/settings/api-target';
 import type { PageProfile } from '@/lib/schemas/profile';
-import { githubLoginFromLinkedin } from '@/lib/evaluation/score-input';
+import { githubLoginOf } from '@/lib/candidates/identity';
 import { combineLinkedinReadings } from '@/lib/evaluation/linkedin-readings';
 import { recallLinkedin, rememberGithub, rememberLinkedin } from '@/lib/evaluation/seen-store';
 import type { TabState } from '@/lib/schemas/tab-state';
@@ -25,9 +25,14 @@ function sameProfile(a: PageProfile | null, b: PageProfile | null): boolean {
 }
 
 /** The GitHub login whose repositories are evidence for this profile: its own, or the one LinkedIn links to. */
-export function githubLoginOf(profile: PageProfile | null): string | null {
+function evidenceLoginOf(profile: PageProfile | null): string | null {
   if (!profile) return null;
-  return profile.source === 'github' ? profile.login : githubLoginFromLinkedin(profile);
+  return profile.source === 'github' ? profile.login : githubLoginOf(profile);
+}
+
+/** An evaluation still `loading` long after it last moved was interrupted (the worker stopped). */
+function isStaleLoading(state: TabState, now: number): boolean {
+  return state.status === 'loading' && now - state.updatedAt > STALE_LOADING_MS;
 }
 
 /** Joins the reading with what this session read of the same person before, and remembers it. */
@@ -52,11 +57,11 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
   }
   // The same person again (a tab switch inside the profile, a re-extraction with more fields):
   // keep the evidence already gathered, refresh what the page shows.
-  const login = githubLoginOf(profile);
-  if (previous && sameProfile(previous.profile, profile) && previous.status !== 'error' && githubLoginOf(previous.profile) === login) {
+  const login = evidenceLoginOf(profile);
+  if (previous && sameProfile(previous.profile, profile) && previous.status !== 'error' && evidenceLoginOf(previous.profile) === login) {
     // a loading state keeps its time, so repeated reports cannot hold off the stale check
     await writeTabState({ ...previous, url, profile, updatedAt: previous.status === 'loading' ? previous.updatedAt : Date.now() });
-    if (previous.status === 'loading' && Date.now() - previous.updatedAt > STALE_LOADING_MS) {
+    if (isStaleLoading(previous, Date.now())) {
       await runEvaluation(tabId, previous.runId);
     }
     return;
@@ -83,9 +88,9 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
  */
 export async function onEvaluateRequested(tabId: number, force: boolean, plan?: 'quick' | 'deep' | 'auto'): Promise<void> {
   const state = await readTabState(tabId);
-  if (!githubLoginOf(state?.profile ?? null) || !state) return;
+  if (!evidenceLoginOf(state?.profile ?? null) || !state) return;
   const now = Date.now();
-  const stale = state.status === 'loading' && now - state.updatedAt > STALE_LOADING_MS;
+  const stale = isStaleLoading(state, now);
   const resumable = state.partial?.resumeAt != null && state.partial.resumeAt <= now;
   if (!force && !stale && !resumable) return;
   const runId = newRunId();
@@ -103,7 +108,7 @@ function tokenFor(target: ApiTarget): Promise<string | null> {
 
 async function runEvaluation(tabId: number, runId: string): Promise<void> {
   const state = await readTabState(tabId);
-  const login = githubLoginOf(state?.profile ?? null);
+  const login = evidenceLoginOf(state?.profile ?? null);
   if (!state || !login || state.runId !== runId) return;
   const settings = await readSettings();
   const target = apiTargetFor(state.url, settings);
@@ -117,7 +122,7 @@ async function runEvaluation(tabId: number, runId: string): Promise<void> {
     token: await tokenFor(target),
     settings: { ...settings, apiBase: target.apiBase },
     plan: state.plan ?? 'auto',
-    cache: openHttpCache(),
+    cache: httpCache(),
     rateLimitStore: rateLimitStore(target.apiBase),
   });
   const latest = await readTabState(tabId);
@@ -134,7 +139,8 @@ async function runEvaluation(tabId: number, runId: string): Promise<void> {
         rateLimit: result.rateLimit,
         updatedAt: Date.now(),
       };
-  await writeTabStateIfOwner(runId, next);
+  // `latest` was read just above and still belongs to this run
+  await writeTabState(next);
 }
 
 function idleState(tabId: number, url: string, runId: string): TabState {

@@ -1,13 +1,13 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { MAX_MESSAGE_BYTES, Message, type MessageReply } from '@/lib/messages';
 import { isGithubHost } from '@/lib/page/github-url';
 import { onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
-import { cancelBulk, fromExtensionPage, runBulk, startBulk } from './bulk';
+import { cancelBulk, runBulk, startBulk } from './bulk';
 import { grantedEnterpriseHost } from './enterprise';
 
 /** The site a URL is on: github.com or the granted Enterprise host ('github' both), LinkedIn, or none. */
-export function siteOf(url: string | undefined, enterpriseHost: string | null = null): 'github' | 'linkedin' | null {
+function siteOf(url: string | undefined, enterpriseHost: string | null = null): 'github' | 'linkedin' | null {
   if (!url) return null;
   try {
     const u = new URL(url);
@@ -36,6 +36,20 @@ function approximateSize(value: unknown): number {
 }
 
 /**
+ * The sender is one of this extension's own pages: the side panel or options
+ * (no tab), or the same page opened in a tab ("open in a window", tests) whose
+ * URL is on the extension's origin. A content script's sender is the web page.
+ */
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (!sender.tab) return true;
+  try {
+    return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Validates and dispatches one message. Only this extension may send; a content
  * script's report must come from a tab on the site (and host) it describes. The
  * Enterprise host counts as GitHub only while it is configured and granted.
@@ -46,6 +60,8 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'refused: unknown or malformed message' };
   const message = parsed.data;
+  // everything but a page report is asked by the panel or options, which may be open in a tab
+  if (message.type !== 'profile:seen' && !fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
   switch (message.type) {
     case 'profile:seen': {
       const tab = sender.tab;
@@ -61,17 +77,13 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
       return { ok: true };
     }
     case 'tab:evaluate': {
-      // the panel may be open in a tab ("open in a window"); a content script may not ask
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
       return { ok: true };
     }
     case 'token:check': {
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       return { ok: true, data: await checkToken() };
     }
     case 'bulk:start': {
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       const started = await startBulk(message);
       if (!started.ok) return { ok: false, error: started.error };
       // the run goes on after the reply; its progress is in storage (local:bulkQueue)
@@ -79,11 +91,9 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
       return { ok: true, data: started };
     }
     case 'bulk:cancel': {
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       return { ok: true, data: { cancelled: await cancelBulk() } };
     }
     case 'bulk:resume': {
-      if (!fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
       void runBulk();
       return { ok: true };
     }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { hasEnterpriseToken, readSettings, tokenItem } from '@/lib/settings/settings-store';
 import { TokenForm } from '@/components/TokenForm';
 import { EnterpriseForm, type EnterpriseStatus } from '@/components/EnterpriseForm';
+import { checkSavedToken } from './token-check';
 import { removeEnterpriseHost, removeEnterpriseTokenAction, saveEnterpriseHost, saveEnterpriseToken } from './enterprise-actions';
 
 export function OptionsApp() {
@@ -36,12 +36,7 @@ export function OptionsApp() {
           setStatus('tokenRemoved');
         }}
         onCheck={async () => {
-          const reply = (await browser.runtime.sendMessage({ type: 'token:check' })) as {
-            ok: boolean;
-            data?: { login: string | null; remaining: number | null; limit: number | null; error: string | null };
-          };
-          const d = reply.data;
-          setStatus(d?.error ?? (d ? `${d.login ?? '?'}: ${d.remaining ?? '?'} / ${d.limit ?? '?'}` : 'The check failed'));
+          setStatus(await checkSavedToken());
         }}
       />
       <EnterpriseForm

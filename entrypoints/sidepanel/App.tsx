@@ -6,12 +6,12 @@ import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
 import { useRoles } from './use-roles';
 import { usePersonScore } from './use-person';
 import { useRateLimit } from './use-rate-limit';
-import { saveCandidate, useSavedCandidate } from './use-saved-candidate';
+import { useSavedCandidate } from './use-saved-candidate';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
 import { snapshotFrom } from '@/lib/evaluation/snapshot';
 import { RolesScreen } from './RolesScreen';
 import { CandidatesScreen } from './CandidatesScreen';
-import type { CandidateProfiles } from '@/lib/candidates';
+import { saveCandidate, type CandidateProfiles } from '@/lib/candidates';
 
 export function App() {
   const [view, setView] = useState<View>('profile');
@@ -64,7 +64,7 @@ export function App() {
     ) : null;
   return (
     <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)}>
-      <Nav view={view} onChange={setView} candidateCount={null} />
+      <Nav view={view} onChange={setView} />
       {view === 'profile' ? (
         <ProfilePanel
           state={tab.loaded ? tab.value : undefined}

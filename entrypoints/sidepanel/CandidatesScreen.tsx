@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { CandidatesView } from '@/components/candidates/CandidatesView';
 import {
-  bulkPut,
+  transformAllCandidates,
   candidatesToCsv,
   csvFileName,
   deleteCandidate,
@@ -79,9 +79,10 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
           if (!parsed.ok) return { ok: false, error: parsed.error };
           const importedMatrices = parsed.backup.matrices.length > 0 ? parseMatrixImport(JSON.stringify({ matrices: parsed.backup.matrices })) : null;
           if (importedMatrices && !importedMatrices.ok) return { ok: false, error: `matrices: ${importedMatrices.error}` };
-          const current = await listCandidates();
-          const plan = planImport(current.candidates, parsed.backup.candidates);
-          await bulkPut(plan.toWrite);
+          const plan = await transformAllCandidates('import the backup', (existing) => {
+            const p = planImport(existing, parsed.backup.candidates);
+            return { toWrite: p.toWrite, value: p };
+          });
           if (importedMatrices?.ok) await importMatrices(importedMatrices.matrices);
           reload();
           return { ok: true, merged: plan.merged, added: plan.added, unchanged: plan.unchanged, conflicts: plan.conflicts };
@@ -89,8 +90,8 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
         onRescoreAll={async (matrixId) => {
           const matrix = matrices.find((m) => m.id === matrixId);
           if (!matrix) throw new Error(`No role "${matrixId}"`);
-          const current = await listCandidates();
-          await bulkPut(rescoreCandidates(current.candidates, matrix, new Date()));
+          const now = new Date();
+          await transformAllCandidates('re-score the candidates', (existing) => ({ toWrite: rescoreCandidates(existing, matrix, now), value: null }));
           reload();
         }}
       />

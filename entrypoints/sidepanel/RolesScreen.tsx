@@ -1,6 +1,6 @@
 import { RolesView } from '@/components/roles/RolesView';
 import { deleteMatrix, duplicateMatrix, importMatrices, restorePresets, saveMatrix } from '@/lib/matrix/matrix-store';
-import { exportMatrices, parseMatrixImport, type Matrix } from '@/lib/matrix';
+import { DEFAULT_MATRIX_ID, exportMatrices, parseMatrixImport, type Matrix } from '@/lib/matrix';
 import { downloadText } from './download';
 
 /** The Roles view wired to the matrix store; the profile view re-scores as the store changes. */
@@ -18,7 +18,7 @@ export function RolesScreen({ matrices, activeId, onSelect }: { matrices: Matrix
         void duplicateMatrix(id).then((copy) => copy && onSelect(copy.id));
       }}
       onDelete={(id) => {
-        void deleteMatrix(id).then(() => id === activeId && onSelect('backend-senior'));
+        void deleteMatrix(id).then(() => id === activeId && onSelect(DEFAULT_MATRIX_ID));
       }}
       onImport={async (text) => {
         const parsed = parseMatrixImport(text);

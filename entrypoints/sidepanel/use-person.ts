@@ -4,15 +4,24 @@ import { PRESETS, DEFAULT_MATRIX_ID } from '@/lib/matrix';
 import type { TabState } from '@/lib/schemas/tab-state';
 import type { GithubProfile, LinkedinProfile } from '@/lib/schemas/profile';
 import { scoreCandidate } from '@/lib/scoring/score';
-import { githubLoginFromLinkedin, linkedinSlugFromGithub, scoreInputFor, type PersonReadings } from '@/lib/evaluation/score-input';
+import { scoreInputFor, type PersonReadings } from '@/lib/evaluation/score-input';
+import { githubLoginOf, githubProfileUrl, linkedinProfileUrl, linkedinSlugsOf } from '@/lib/candidates/identity';
 import { recallGithub, recallLinkedin, watchGithub, watchLinkedin } from '@/lib/evaluation/seen-store';
 
+interface Partner {
+  github: GithubProfile | null;
+  linkedin: LinkedinProfile | null;
+}
+
+/** One object for "no other profile", so the memos below see the same partner from render to render. */
+const NO_PARTNER: Partner = Object.freeze({ github: null, linkedin: null });
+
 /** The person's other profile, when this session has read it. */
-function usePartner(state: TabState | null): { github: GithubProfile | null; linkedin: LinkedinProfile | null } {
+function usePartner(state: TabState | null): Partner {
   const profile = state?.profile ?? null;
-  const liSlug = profile?.source === 'github' ? linkedinSlugFromGithub(profile) : null;
-  const ghLogin = profile?.source === 'linkedin' ? githubLoginFromLinkedin(profile) : null;
-  const [partner, setPartner] = useState<{ key: string; github: GithubProfile | null; linkedin: LinkedinProfile | null } | null>(null);
+  const liSlug = profile?.source === 'github' ? (linkedinSlugsOf(profile)[0] ?? null) : null;
+  const ghLogin = profile?.source === 'linkedin' ? githubLoginOf(profile) : null;
+  const [partner, setPartner] = useState<(Partner & { key: string }) | null>(null);
   const key = `${liSlug ?? ''}|${ghLogin ?? ''}`;
   useEffect(() => {
     let cancelled = false;
@@ -30,10 +39,10 @@ function usePartner(state: TabState | null): { github: GithubProfile | null; lin
       unwatch.forEach((u) => u());
     };
   }, [key, liSlug, ghLogin]);
-  return partner && partner.key === key ? partner : { github: null, linkedin: null };
+  return partner && partner.key === key ? partner : NO_PARTNER;
 }
 
-export function readingsOf(state: TabState | null, partner: { github: GithubProfile | null; linkedin: LinkedinProfile | null }): PersonReadings {
+function readingsOf(state: TabState | null, partner: Partner): PersonReadings {
   const profile = state?.profile ?? null;
   return {
     github: profile?.source === 'github' ? profile : partner.github,
@@ -42,12 +51,12 @@ export function readingsOf(state: TabState | null, partner: { github: GithubProf
   };
 }
 
-export function profileLinks(readings: PersonReadings): { github: string | null; linkedin: string | null } {
-  const login = readings.github?.login ?? (readings.linkedin ? githubLoginFromLinkedin(readings.linkedin) : null);
-  const slug = readings.linkedin?.slug ?? (readings.github ? linkedinSlugFromGithub(readings.github) : null);
+function profileLinks(readings: PersonReadings): { github: string | null; linkedin: string | null } {
+  const login = readings.github?.login ?? (readings.linkedin ? githubLoginOf(readings.linkedin) : null);
+  const slug = readings.linkedin?.slug ?? (readings.github ? (linkedinSlugsOf(readings.github)[0] ?? null) : null);
   return {
-    github: login ? `https://github.com/${login}` : null,
-    linkedin: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : null,
+    github: login ? githubProfileUrl(login) : null,
+    linkedin: slug ? linkedinProfileUrl(slug) : null,
   };
 }
 
@@ -58,12 +67,13 @@ export function usePersonScore(state: TabState | null, matrices: readonly Matrix
   const matrix = matrices.find((m) => m.id === roleId) ?? PRESETS.find((m) => m.id === DEFAULT_MATRIX_ID) ?? PRESETS[0]!;
   const input = useMemo(() => (state?.profile ? scoreInputFor(readings, new Date()) : null), [state?.profile, readings]);
   const result = useMemo(() => (input ? scoreCandidate(input, matrix, new Date()) : null), [input, matrix]);
+  const links = useMemo(() => profileLinks(readings), [readings]);
   return {
     readings,
     input,
     result,
     matrix,
     merged: Boolean(readings.github && readings.linkedin),
-    links: profileLinks(readings),
+    links,
   };
 }

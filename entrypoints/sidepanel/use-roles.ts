@@ -5,7 +5,7 @@ import type { Matrix } from '@/lib/matrix';
 import { readSettings, settingsItem, updateSettings } from '@/lib/settings/settings-store';
 
 /** All matrices (presets first) and the active one, live across panel windows. */
-export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId: (id: string) => void; reload: () => void } {
+export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId: (id: string) => void } {
   const [matrices, setMatrices] = useState<Matrix[]>([...PRESETS]);
   const [activeId, setActive] = useState<string>(DEFAULT_MATRIX_ID);
   const reload = useCallback(() => {
@@ -27,5 +27,5 @@ export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId:
     setActive(id);
     void updateSettings({ activeMatrixId: id });
   }, []);
-  return { matrices, activeId, setActiveId, reload };
+  return { matrices, activeId, setActiveId };
 }

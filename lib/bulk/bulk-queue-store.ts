@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { BULK_QUEUE_VERSION, BulkQueue } from './queue-schema';
+import { exclusive } from '../storage/exclusive';
 
 export const bulkQueueItem = storage.defineItem<BulkQueue | null>('local:bulkQueue', {
   fallback: null,
@@ -24,22 +25,18 @@ export async function writeBulkQueue(queue: BulkQueue | null): Promise<void> {
   await bulkQueueItem.setValue(queue === null ? null : BulkQueue.parse(queue));
 }
 
-let chain: Promise<unknown> = Promise.resolve();
-
 /**
- * Reads, changes and writes the queue, one change at a time in this context,
+ * Reads, changes and writes the queue, one change at a time across contexts,
  * so a cancel arriving while the runner records a result is not lost. `change`
  * returns the next queue (or the same object to write nothing) and a value.
  */
 export function updateBulkQueue<T>(change: (queue: BulkQueue | null) => { queue: BulkQueue | null; value: T }): Promise<T> {
-  const run = chain.then(async () => {
+  return exclusive('bulkQueue', async () => {
     const current = await readBulkQueue();
     const { queue, value } = change(current);
     if (queue !== current) await writeBulkQueue(queue);
     return value;
   });
-  chain = run.catch(() => undefined);
-  return run;
 }
 
 /** Calls `onChange` with every new queue (the panel's view of the run); returns the unwatch function. */

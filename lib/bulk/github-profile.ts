@@ -4,15 +4,14 @@
  * reading of the same person knew and the API does not (pinned repositories,
  * social links, contributions, time zone). Pure.
  */
+import { externalHttpUrl } from '../extract/github-links';
 import { GithubProfile, HttpUrl } from '../schemas/profile';
 import type { GithubAccount } from '../schemas/tab-state';
 
+/** GitHub keeps the website as typed; `example.com` or `linkedin.com/in/x` is shown (and read here) as an https link. */
 function httpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  // GitHub keeps the website as typed; `example.com` or `linkedin.com/in/x` is shown as a link
-  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : /^[\w-]+(\.[\w-]+)+(?::\d+)?(\/\S*)?$/.test(trimmed) ? `https://${trimmed}` : trimmed;
-  return HttpUrl.safeParse(absolute).success ? absolute : null;
+  const url = externalHttpUrl(value, 'https://github.com/');
+  return url && HttpUrl.safeParse(url).success ? url : null;
 }
 
 function text(value: string | null | undefined, max: number): string | null {

@@ -4,10 +4,7 @@
  * `github.com/login?tab=repositories`), one a line or separated by commas,
  * semicolons or spaces. Pure; no browser APIs.
  */
-import { GITHUB_RESERVED_PATHS } from '../page/github-url';
-
-/** GitHub's rule: letters, digits and single inner hyphens, at most 39 characters. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+import { GITHUB_RESERVED_PATHS, GITHUB_LOGIN } from '../page/github-url';
 
 /** The most logins one bulk run takes. */
 export const MAX_BULK_LOGINS = 1000;
@@ -47,7 +44,7 @@ function fromPath(path: string): Reading {
 }
 
 function asLogin(text: string): Reading {
-  if (!LOGIN.test(text)) return { reason: 'invalid-login' };
+  if (!GITHUB_LOGIN.test(text)) return { reason: 'invalid-login' };
   if (GITHUB_RESERVED_PATHS.has(text.toLowerCase())) return { reason: 'reserved' };
   return { login: text };
 }

@@ -128,7 +128,7 @@ export function releaseLease(queue: BulkQueue, runnerId: string, now: number): B
 }
 
 /** The item to evaluate next: the one held by the rate limit first, then the first queued. */
-export function nextItem(queue: BulkQueue): BulkItem | null {
+function nextItem(queue: BulkQueue): BulkItem | null {
   return queue.items.find((i) => i.status === 'waiting') ?? queue.items.find((i) => i.status === 'queued') ?? null;
 }
 

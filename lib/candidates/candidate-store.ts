@@ -18,7 +18,7 @@
 import { describeZodError, migrateCandidate } from './migrations';
 import { candidateFromSave, matchingCandidates, mergeCandidates, ownKeys, personKeys, unionTags } from './identity';
 import { Candidate, CandidatePatch, SaveCandidateInput } from './schema';
-import { requestResult, transactionDone } from '../storage/idb-promise';
+import { lazyDatabase, requestResult, transactionDone } from '../storage/idb-promise';
 
 export const CANDIDATES_DB_NAME = 'hirelens-candidates';
 export const CANDIDATES_DB_VERSION = 2;
@@ -66,6 +66,12 @@ export interface CandidateStore {
   eraseAllCandidates(): Promise<void>;
   /** writes whole records (an import plan's toWrite), all or none */
   bulkPut(candidates: readonly Candidate[]): Promise<void>;
+  /**
+   * Reads every readable record, lets `change` (synchronous, pure) decide what to
+   * write, and writes it, all in one transaction: a save from another context
+   * cannot fall between the read and the write and be overwritten.
+   */
+  transformAll<T>(action: string, change: (candidates: Candidate[]) => { toWrite: readonly Candidate[]; value: T }): Promise<T>;
   close(): void;
 }
 
@@ -134,16 +140,12 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
   }
 }
 
-function openDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, CANDIDATES_DB_VERSION);
-    request.onupgradeneeded = (event) => {
-      const tx = request.transaction;
-      if (tx) upgrade(request.result, tx, event.oldVersion);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    // blocked: an older tab still holds the previous version; it closes on versionchange and the open proceeds
+/** Whole records checked against the schema; an invalid one refuses them all. */
+function toRecords(candidates: readonly Candidate[]): StoredRecord[] {
+  return candidates.map((c, i) => {
+    const parsed = Candidate.safeParse(c);
+    if (!parsed.success) throw new CandidateStoreError('invalid', `Could not import: ${describeZodError(parsed.error, [i])}`);
+    return toRecord(parsed.data);
   });
 }
 
@@ -179,22 +181,14 @@ function readable(raws: readonly unknown[]): Candidate[] {
 export function openCandidateStore(options: CandidateStoreOptions = {}): CandidateStore {
   const name = options.dbName ?? CANDIDATES_DB_NAME;
   const clock = options.now ?? (() => new Date());
-  let dbPromise: Promise<IDBDatabase> | null = null;
-
-  function db(): Promise<IDBDatabase> {
-    const factory = options.indexedDB ?? globalThis.indexedDB;
-    if (!factory) return Promise.reject(new CandidateStoreError('unavailable', 'The candidate list is not available: this context has no IndexedDB.'));
-    dbPromise ??= openDb(factory, name).then((d) => {
-      // another context upgrading the schema: let it, reopen next time
-      d.onversionchange = () => {
-        d.close();
-        dbPromise = null;
-      };
-      return d;
-    });
-    dbPromise.catch(() => (dbPromise = null));
-    return dbPromise;
-  }
+  const database = lazyDatabase({
+    name,
+    version: CANDIDATES_DB_VERSION,
+    upgrade,
+    ...(options.indexedDB ? { factory: options.indexedDB } : {}),
+    unavailable: () => new CandidateStoreError('unavailable', 'The candidate list is not available: this context has no IndexedDB.'),
+  });
+  const db = () => database.db();
 
   /** Runs `body` in one transaction; any failure aborts it, so nothing is half-written. */
   async function run<T>(mode: IDBTransactionMode, action: string, body: (store: IDBObjectStore) => Promise<T>): Promise<T> {
@@ -323,20 +317,23 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
     },
 
     async bulkPut(candidates) {
-      const records: StoredRecord[] = [];
-      for (const [i, c] of candidates.entries()) {
-        const parsed = Candidate.safeParse(c);
-        if (!parsed.success) throw new CandidateStoreError('invalid', `Could not import: ${describeZodError(parsed.error, [i])}`);
-        records.push(toRecord(parsed.data));
-      }
+      const records = toRecords(candidates);
       await run('readwrite', `write ${records.length} candidates`, async (store) => {
         for (const r of records) store.put(r);
       });
     },
 
+    async transformAll(action, change) {
+      return run('readwrite', action, async (store) => {
+        const values: unknown[] = await requestResult(store.getAll());
+        const { toWrite, value } = change(readable(values));
+        for (const r of toRecords(toWrite)) store.put(r);
+        return value;
+      });
+    },
+
     close() {
-      void dbPromise?.then((d) => d.close()).catch(() => undefined);
-      dbPromise = null;
+      database.close();
     },
   };
 }
@@ -356,3 +353,5 @@ export const updateCandidate = (id: string, patch: CandidatePatch): Promise<Cand
 export const deleteCandidate = (id: string): Promise<boolean> => candidateStore().deleteCandidate(id);
 export const eraseAllCandidates = (): Promise<void> => candidateStore().eraseAllCandidates();
 export const bulkPut = (candidates: readonly Candidate[]): Promise<void> => candidateStore().bulkPut(candidates);
+export const transformAllCandidates = <T,>(action: string, change: (candidates: Candidate[]) => { toWrite: readonly Candidate[]; value: T }): Promise<T> =>
+  candidateStore().transformAll(action, change);

@@ -9,6 +9,7 @@
  * evidence, offline.
  */
 import type { Matrix } from '../matrix/schema';
+import { displayName } from './identity';
 import { rescoreSnapshot } from './rescore';
 import type { Candidate, SeniorityBand, SnapshotRequirement } from './schema';
 
@@ -64,7 +65,7 @@ export function compareCandidates(candidates: readonly Candidate[], matrix: Matr
   });
   const columns: CompareColumn[] = scored.map(({ candidate, snapshot, rescored }) => ({
     id: candidate.id,
-    name: candidate.name || candidate.githubLogin || candidate.linkedinSlug || candidate.id,
+    name: displayName(candidate),
     overall: snapshot.overall,
     band: snapshot.band,
     rescored,

@@ -13,6 +13,7 @@
  *   with that quote; nothing is removed. (A name such as "-Ana-" therefore
  *   reads "'-Ana-".) Scores and dates never begin with them.
  */
+import { roleNameOf } from './identity';
 import { STAGE_LABELS, type Candidate } from './schema';
 
 export const CSV_HEADER = [
@@ -51,21 +52,13 @@ export function csvRecord(fields: readonly string[]): string {
   return fields.map(csvField).join(',');
 }
 
-/** The role as a recruiter knows it: the matrix name when the snapshot was scored for that role. */
-function roleName(c: Candidate, roleNames?: ReadonlyMap<string, string>): string {
-  const known = roleNames?.get(c.roleId);
-  if (known) return known;
-  if (c.snapshot.matrixId === c.roleId && c.snapshot.matrixName) return c.snapshot.matrixName;
-  return c.roleId;
-}
-
 /** The cells of one candidate, in CSV_HEADER order, before quoting. "Date saved" is the last save or edit, as YYYY-MM-DD (UTC). */
 export function candidateCells(c: Candidate, roleNames?: ReadonlyMap<string, string>): string[] {
   return [
     c.name,
     c.githubUrl ?? '',
     c.linkedinUrl ?? '',
-    roleName(c, roleNames),
+    roleNameOf(c, roleNames),
     String(c.snapshot.overall),
     c.snapshot.band,
     STAGE_LABELS[c.stage],

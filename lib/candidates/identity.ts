@@ -76,6 +76,11 @@ export function linkedinProfileUrl(slug: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
 }
 
+/** A section of a LinkedIn profile's details pages: `linkedinDetailsUrl('ana', 'experience')` → `…/in/ana/details/experience/`. */
+export function linkedinDetailsUrl(slug: string, section: string): string {
+  return `${linkedinProfileUrl(slug)}details/${encodeURIComponent(section)}/`;
+}
+
 /** The LinkedIn slugs a GitHub profile links to from its website or social links. */
 export function linkedinSlugsOf(profile: GithubProfile): string[] {
   const links = profile.website ? [profile.website, ...profile.socialLinks] : profile.socialLinks;
@@ -187,6 +192,39 @@ export function unionTags(a: readonly string[], b: readonly string[]): string[] 
     out.push(tag);
   }
   return out;
+}
+
+/** The longest tag a recruiter can type; longer ones are cut. */
+export const MAX_TAG_LENGTH = 100;
+
+/** Tags typed as text, separated by commas or semicolons: each trimmed and cut to MAX_TAG_LENGTH, blanks and case-insensitive repeats dropped (the first spelling stays). */
+export function parseTags(text: string): string[] {
+  return unionTags(
+    text.split(/[,;]/).map((raw) => raw.trim().slice(0, MAX_TAG_LENGTH)),
+    [],
+  );
+}
+
+/** The GitHub login or LinkedIn slug a record is known by, else its id. */
+export function handleOf(c: Pick<Candidate, 'id' | 'githubLogin' | 'linkedinSlug'>): string {
+  return c.githubLogin ?? c.linkedinSlug ?? c.id;
+}
+
+/** The name a record is shown under: its name, else its handle. */
+export function displayName(c: Pick<Candidate, 'id' | 'name' | 'githubLogin' | 'linkedinSlug'>): string {
+  return c.name.trim() || handleOf(c);
+}
+
+/**
+ * The role a record is considered for, as a recruiter knows it: the matrix's
+ * current name (from `names`, matrix id → name), else the name the matrix had
+ * when the snapshot was scored for that role, else the role id.
+ */
+export function roleNameOf(c: Pick<Candidate, 'roleId' | 'snapshot'>, names?: ReadonlyMap<string, string>): string {
+  const known = names?.get(c.roleId);
+  if (known) return known;
+  if (c.snapshot.matrixId === c.roleId && c.snapshot.matrixName) return c.snapshot.matrixName;
+  return c.roleId;
 }
 
 /**

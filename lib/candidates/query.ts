@@ -5,6 +5,7 @@
  * each key on first use, so a keystroke is one pass of substring checks.
  */
 import { skillById } from '../skills/lookup';
+import { roleNameOf } from './identity';
 import type { Candidate, Stage } from './schema';
 
 export type SortKey = 'score' | 'saved' | 'name';
@@ -132,6 +133,6 @@ export function listTags(candidates: readonly Candidate[]): string[] {
 /** Every role candidates are saved for, with the matrix name of the latest snapshot, for the role filter. */
 export function listRoles(candidates: readonly Candidate[]): { id: string; name: string }[] {
   const roles = new Map<string, string>();
-  for (const c of candidates) if (!roles.has(c.roleId)) roles.set(c.roleId, c.snapshot.matrixId === c.roleId ? c.snapshot.matrixName || c.roleId : c.roleId);
+  for (const c of candidates) if (!roles.has(c.roleId)) roles.set(c.roleId, roleNameOf(c));
   return [...roles.entries()].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

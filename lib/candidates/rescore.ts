@@ -10,7 +10,7 @@
  */
 import type { Matrix } from '../matrix/schema';
 import { scoreCandidate } from '../scoring/score';
-import type { ScoreInput, ScoreResult } from '../scoring/schema';
+import type { ScoreInput } from '../scoring/schema';
 import { snapshotFrom } from '../evaluation/snapshot';
 import type { Candidate, ScoreSnapshot } from './schema';
 
@@ -29,11 +29,6 @@ export function rescoreInput(candidate: Candidate): ScoreInput {
           }
         : null,
   };
-}
-
-/** The full explained score of a saved record against `matrix`. */
-export function rescoreResult(candidate: Candidate, matrix: Matrix, now: Date): ScoreResult {
-  return scoreCandidate(rescoreInput(candidate), matrix, now);
 }
 
 /** A new dated snapshot of a saved record scored against `matrix`; the evidence is carried over unchanged. */

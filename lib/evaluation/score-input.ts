@@ -14,7 +14,7 @@ export interface PersonReadings {
 }
 
 /** Skills named in the GitHub bio (page text): weak evidence, but a recruiter reads it too. */
-export function githubBioEvidence(profile: GithubProfile): SkillEvidence[] {
+function githubBioEvidence(profile: GithubProfile): SkillEvidence[] {
   if (!profile.bio) return [];
   const url = `https://github.com/${profile.login}`;
   return findSkillsInText(profile.bio).map((skill) => ({
@@ -44,27 +44,4 @@ export function scoreInputFor(readings: PersonReadings, now: Date): ScoreInput {
           }
         : null,
   };
-}
-
-/** The LinkedIn slug a GitHub profile links to, if any. */
-export function linkedinSlugFromGithub(profile: GithubProfile): string | null {
-  for (const link of [profile.website, ...profile.socialLinks]) {
-    if (!link) continue;
-    const m = /^https?:\/\/(?:[a-z]{2,3}\.)?linkedin\.com\/in\/([^/?#]+)/i.exec(link);
-    if (m?.[1]) {
-      try {
-        return decodeURIComponent(m[1]);
-      } catch {
-        return m[1];
-      }
-    }
-  }
-  return null;
-}
-
-/** The GitHub login a LinkedIn profile links to, if any. */
-export function githubLoginFromLinkedin(profile: LinkedinProfile): string | null {
-  if (!profile.githubUrl) return null;
-  const m = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]{1,39})(?:[/?#]|$)/.exec(profile.githubUrl);
-  return m?.[1] ?? null;
 }

@@ -5,43 +5,44 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { GithubProfile, LinkedinProfile } from '../schemas/profile';
+import { githubKey, linkedinKey } from '../candidates/identity';
 
 type SeenKey = `session:seen:${string}`;
 
-function githubKey(login: string): SeenKey {
-  return `session:seen:gh:${login.toLowerCase()}`;
+function githubSeenKey(login: string): SeenKey {
+  return `session:seen:${githubKey(login)}`;
 }
-function linkedinKey(slug: string): SeenKey {
-  return `session:seen:li:${slug.toLowerCase()}`;
+function linkedinSeenKey(slug: string): SeenKey {
+  return `session:seen:${linkedinKey(slug)}`;
 }
 
 export async function rememberGithub(profile: GithubProfile): Promise<void> {
-  await storage.setItem(githubKey(profile.login), profile);
+  await storage.setItem(githubSeenKey(profile.login), profile);
 }
 
 export async function rememberLinkedin(profile: LinkedinProfile): Promise<void> {
-  await storage.setItem(linkedinKey(profile.slug), profile);
+  await storage.setItem(linkedinSeenKey(profile.slug), profile);
 }
 
 export async function recallGithub(login: string): Promise<GithubProfile | null> {
-  const parsed = GithubProfile.safeParse(await storage.getItem(githubKey(login)));
+  const parsed = GithubProfile.safeParse(await storage.getItem(githubSeenKey(login)));
   return parsed.success ? parsed.data : null;
 }
 
 export async function recallLinkedin(slug: string): Promise<LinkedinProfile | null> {
-  const parsed = LinkedinProfile.safeParse(await storage.getItem(linkedinKey(slug)));
+  const parsed = LinkedinProfile.safeParse(await storage.getItem(linkedinSeenKey(slug)));
   return parsed.success ? parsed.data : null;
 }
 
 export function watchLinkedin(slug: string, onChange: (p: LinkedinProfile | null) => void): () => void {
-  return storage.watch(linkedinKey(slug), (v) => {
+  return storage.watch(linkedinSeenKey(slug), (v) => {
     const parsed = LinkedinProfile.safeParse(v);
     onChange(parsed.success ? parsed.data : null);
   });
 }
 
 export function watchGithub(login: string, onChange: (p: GithubProfile | null) => void): () => void {
-  return storage.watch(githubKey(login), (v) => {
+  return storage.watch(githubSeenKey(login), (v) => {
     const parsed = GithubProfile.safeParse(v);
     onChange(parsed.success ? parsed.data : null);
   });

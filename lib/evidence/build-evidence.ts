@@ -97,7 +97,7 @@ function round2(n: number): number {
 }
 
 /** The link a recruiter opens for a file or folder of a repository. */
-export function fileUrl(repo: ApiRepo, path: string): string {
+function fileUrl(repo: ApiRepo, path: string): string {
   const folder = path.endsWith('/');
   const clean = folder ? path.slice(0, -1) : path;
   const encoded = clean.split('/').map(encodeURIComponent).join('/');
@@ -117,7 +117,7 @@ function repoSource(repo: ApiRepo, kind: EvidenceSource['kind'], detail: string,
   };
 }
 
-export function careOf(details: RepoDetails | undefined): RepoCare | null {
+function careOf(details: RepoDetails | undefined): RepoCare | null {
   if (!details?.files) return null;
   return {
     tests: details.files.some((f) => TEST_PATH.test(f.path) && !isVendoredOrGenerated(f.path)),
@@ -154,7 +154,7 @@ function addFiles(acc: Accumulator, repo: ApiRepo, details: RepoDetails, factor:
   const files = (details.files ?? []).filter((f) => !isVendoredOrGenerated(f.path)).slice(0, MAX_FILES_SCANNED);
   const firstPath = new Map<string, { path: string; count: number }>();
   for (const f of files) {
-    for (const skill of skillsForPath(f.path.endsWith('/') ? f.path.slice(0, -1) + '/' : f.path)) {
+    for (const skill of skillsForPath(f.path)) {
       if (skill === 'documentation' && /(^|\/)readme(\.\w+)?$/i.test(f.path) && (f.size ?? 0) < SUBSTANTIAL_README_BYTES) continue;
       const cur = firstPath.get(skill);
       if (!cur) firstPath.set(skill, { path: f.path, count: 1 });
@@ -168,9 +168,8 @@ function addFiles(acc: Accumulator, repo: ApiRepo, details: RepoDetails, factor:
     const more = count > 1 ? ` (and ${count - 1} more)` : '';
     acc.add(skill, repo.full_name, factor, repoSource(repo, 'file', `${path}${more} in ${repo.full_name}`, WEIGHTS.file, path));
   }
-  const care = careOf(details);
   const testPath = files.find((f) => TEST_PATH.test(f.path))?.path;
-  if (care?.tests && testPath) {
+  if (testPath) {
     acc.add('tdd', repo.full_name, factor, repoSource(repo, 'file', `automated tests (${testPath}) in ${repo.full_name}`, WEIGHTS.tests, testPath));
   }
 }

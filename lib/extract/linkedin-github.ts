@@ -4,13 +4,12 @@
  * `github.com/<login>` in the about text. A repository link still names the
  * login, so every hit becomes `https://github.com/<login>`.
  */
-import { GITHUB_RESERVED_PATHS } from '../page/github-url';
+import { GITHUB_RESERVED_PATHS, GITHUB_LOGIN } from '../page/github-url';
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 const IN_TEXT = /(?:^|[^\w.-])(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9-])/gi;
 
 function loginToUrl(login: string | undefined): string | null {
-  if (!login || !LOGIN.test(login) || GITHUB_RESERVED_PATHS.has(login.toLowerCase())) return null;
+  if (!login || !GITHUB_LOGIN.test(login) || GITHUB_RESERVED_PATHS.has(login.toLowerCase())) return null;
   return `https://github.com/${login}`;
 }
 

@@ -6,6 +6,7 @@ import { ApiContentFile, ApiLanguages, ApiRepo, ApiSearchIssues, ApiTree, ApiUse
 import { createCachedFetch } from './cached-fetch';
 import type { HttpCache } from './http-cache';
 import type { MergedPullRequest } from './gathered';
+import { REPOS_PER_PAGE, mergedPullRequestQuery } from './request-planner';
 import {
   EMPTY_RATE_LIMIT_STATE,
   exhaustedUntil,
@@ -16,7 +17,6 @@ import {
 } from './rate-limit-state';
 import type { RateLimit } from '../schemas/tab-state';
 
-export { rateLimitFromHeaders } from './rate-limit-state';
 
 const HirelensOctokit = Octokit.plugin(throttling, retry);
 
@@ -156,21 +156,10 @@ export class GithubClient {
       type: 'owner',
       sort: 'pushed',
       direction: 'desc',
-      per_page: 100,
+      per_page: REPOS_PER_PAGE,
       page,
     });
     return parseOrThrow(z.array(ApiRepo), res.data, 'repository list');
-  }
-
-  /** Owned repositories, most recently pushed first, 100 a page, up to maxPages pages. */
-  async listRepos(login: string, maxPages: number): Promise<ApiRepo[]> {
-    const out: ApiRepo[] = [];
-    for (let page = 1; page <= maxPages; page++) {
-      const items = await this.listReposPage(login, page);
-      out.push(...items);
-      if (items.length < 100) break;
-    }
-    return out;
   }
 
   async getLanguages(owner: string, repo: string): Promise<ApiLanguages> {
@@ -194,7 +183,7 @@ export class GithubClient {
   /** Pull requests the person had merged into repositories they do not own (one search request). */
   async searchMergedPullRequests(login: string): Promise<{ total: number; items: MergedPullRequest[] }> {
     const res = await this.octokit.request('GET /search/issues', {
-      q: `author:${login} type:pr is:merged -user:${login}`,
+      q: mergedPullRequestQuery(login),
       sort: 'updated',
       order: 'desc',
       per_page: 50,
@@ -258,7 +247,7 @@ function describeWhen(ms: number, now: number): string {
   return minutes < 90 ? `in ${minutes} min` : `at ${new Date(ms).toISOString().slice(11, 16)} UTC`;
 }
 
-export function toApiError(error: unknown, state: RateLimitState, now: number): GithubApiError {
+function toApiError(error: unknown, state: RateLimitState, now: number): GithubApiError {
   if (error instanceof GithubApiError) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = typeof e.status === 'number' ? e.status : null;

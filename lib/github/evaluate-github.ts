@@ -3,8 +3,8 @@
  * build evidence. Idempotent: a rerun after an interruption re-uses every
  * answer already cached and only asks for the rest.
  */
-import { GithubClient, GithubApiError } from './client';
-import { gatherDeepRest, gatherQuick, type GatherOutcome, type PartialNotice } from './gather-rest';
+import { GithubClient } from './client';
+import { asApiError, gatherDeepRest, gatherQuick, partialFrom, type GatherOutcome, type PartialNotice } from './gather-rest';
 import { gatherGraphql } from './gather-graphql';
 import type { HttpCache } from './http-cache';
 import { displayedRateLimit, type RateLimitState } from './rate-limit-state';
@@ -15,9 +15,6 @@ import { buildSkillEvidence } from '../evidence/build-evidence';
 import { languageShares } from '../evidence/repo-languages';
 import type { GithubEvidence, RateLimit } from '../schemas/tab-state';
 import type { Settings } from '../settings/schema';
-
-/** Repository pages read by the quick plan (100 repositories a page). */
-export const QUICK_PLAN_MAX_PAGES = 3;
 
 export type GithubEvaluation =
   | { ok: true; evidence: GithubEvidence; rateLimit: RateLimit | null; partial: PartialNotice | null }
@@ -87,7 +84,7 @@ export async function evaluateGithub(options: EvaluateGithubOptions): Promise<Gi
 }
 
 /** The plans on a given client (its cache and limits already set). */
-export async function runPlan(client: GithubClient, login: string, now: number, plan: PlanKind, transport: Transport, k: number, maxRepos: number): Promise<GithubEvaluation> {
+async function runPlan(client: GithubClient, login: string, now: number, plan: PlanKind, transport: Transport, k: number, maxRepos: number): Promise<GithubEvaluation> {
   const rateLimit = () => displayedRateLimit(client.rateLimits, transport === 'graphql' && plan === 'deep');
   try {
     let outcome: GatherOutcome;
@@ -101,8 +98,8 @@ export async function runPlan(client: GithubClient, login: string, now: number, 
       }
     }
     if (!outcome.data) {
-      const e = outcome.error ?? new GithubApiError('Unexpected failure while reading GitHub', null, null);
-      const partial = e.kind === 'rate-limit' ? { reason: e.message, resumeAt: e.resumeAt ?? e.rateLimit?.resetAt ?? null } : null;
+      const e = asApiError(outcome.error);
+      const partial = e.kind === 'rate-limit' ? partialFrom(e) : null;
       return { ok: false, error: e.message, status: e.status, rateLimit: e.rateLimit ?? rateLimit(), partial };
     }
     const data = outcome.data;
@@ -138,8 +135,8 @@ export async function runPlan(client: GithubClient, login: string, now: number, 
     };
     return { ok: true, evidence, rateLimit: rateLimit(), partial: outcome.partial };
   } catch (error) {
-    const message = error instanceof GithubApiError ? error.message : 'Unexpected failure while reading GitHub';
-    return { ok: false, error: message, status: error instanceof GithubApiError ? error.status : null, rateLimit: rateLimit(), partial: null };
+    const e = asApiError(error);
+    return { ok: false, error: e.message, status: e.status, rateLimit: rateLimit(), partial: null };
   }
 }
 

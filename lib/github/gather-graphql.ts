@@ -3,7 +3,7 @@ import type { GithubClient } from './client';
 import type { GatheredGithub, RepoDetails } from './gathered';
 import { asApiError, partialFrom, type GatherOutcome, type PartialNotice } from './gather-rest';
 import { DEEP_QUERY, DeepAnswer, GRAPHQL_MANIFESTS, REPOS_QUERY, ReposAnswer, flattenTree, restShapeOf, type GqlRepo } from './graphql-queries';
-import { selectDeepRepos } from './request-planner';
+import { mergedPullRequestQuery, selectDeepRepos } from './request-planner';
 import { GithubApiError } from './client';
 
 export async function gatherGraphql(client: GithubClient, login: string, k: number, maxRepos: number, now: number): Promise<GatherOutcome> {
@@ -56,7 +56,7 @@ export async function gatherGraphql(client: GithubClient, login: string, k: numb
   const idByName = new Map(kept.map((r) => [r.nameWithOwner, r.id]));
   const ids = top.map((r) => idByName.get(r.full_name)).filter((id): id is string => Boolean(id));
   try {
-    const deep = await client.graphql(DEEP_QUERY, { ids, prQuery: `author:${first.login} type:pr is:merged -user:${first.login}` }, DeepAnswer, 'repository detail');
+    const deep = await client.graphql(DEEP_QUERY, { ids, prQuery: mergedPullRequestQuery(first.login) }, DeepAnswer, 'repository detail');
     for (const node of deep.nodes) {
       if (!node) continue;
       const entry = details[node.nameWithOwner];

@@ -1,14 +1,11 @@
 /** The quick and deep plans over REST. Every request goes through the client's cache, so a rerun repeats none. */
 import { GithubApiError, type GithubClient } from './client';
 import type { GatheredGithub, RepoDetails } from './gathered';
-import { pickManifestPath, repoPagesFor, selectDeepRepos } from './request-planner';
+import { REPOS_PER_PAGE, pickManifestPath, repoPagesFor, selectDeepRepos } from './request-planner';
 import type { ApiRepo } from './api-schemas';
+import type { PartialNotice } from '../schemas/tab-state';
 
-export interface PartialNotice {
-  reason: string;
-  /** epoch ms when the rest can be fetched, when known */
-  resumeAt: number | null;
-}
+export type { PartialNotice };
 
 export interface GatherOutcome {
   /** null when not even the user could be read */
@@ -19,7 +16,7 @@ export interface GatherOutcome {
 }
 
 /** An error after which no further request makes sense in this run. */
-export function stopsTheRun(error: GithubApiError): boolean {
+function stopsTheRun(error: GithubApiError): boolean {
   return error.kind === 'rate-limit' || error.kind === 'network' || error.kind === 'server' || error.kind === 'auth';
 }
 
@@ -46,18 +43,13 @@ export async function gatherQuick(client: GithubClient, login: string, maxRepos:
     try {
       const items = await client.listReposPage(user.login, page);
       repos.push(...items);
-      if (items.length < 100) break;
+      if (items.length < REPOS_PER_PAGE) break;
     } catch (error) {
       partial = partialFrom(asApiError(error));
       break;
     }
   }
   return { data: { user, repos: repos.slice(0, maxRepos), details: {}, pullRequests: null }, partial, error: null };
-}
-
-function splitFullName(fullName: string): [string, string] {
-  const i = fullName.indexOf('/');
-  return [fullName.slice(0, i), fullName.slice(i + 1)];
 }
 
 /**
@@ -81,7 +73,8 @@ export async function gatherDeepRest(client: GithubClient, quick: GatheredGithub
   };
 
   outer: for (const repo of selectDeepRepos(quick.repos, k, now)) {
-    const [owner, name] = splitFullName(repo.full_name);
+    const owner = repo.owner.login;
+    const name = repo.name;
     const entry: RepoDetails = { languages: null, files: null, manifests: [] };
     details[repo.full_name] = entry;
     const languages = await run(() => client.getLanguages(owner, name));

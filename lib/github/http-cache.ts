@@ -7,7 +7,7 @@
  *   2  adds the `byStoredAt` index, so old answers can be pruned
  */
 import { z } from 'zod';
-import { requestResult, transactionDone } from '../storage/idb-promise';
+import { lazyDatabase, requestResult, transactionDone } from '../storage/idb-promise';
 
 export const HTTP_CACHE_DB_NAME = 'hirelens-http-cache';
 export const HTTP_CACHE_DB_VERSION = 2;
@@ -48,38 +48,16 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
   if (oldVersion < 2) tx.objectStore(STORE).createIndex(BY_STORED_AT, 'storedAt');
 }
 
-function openDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, HTTP_CACHE_DB_VERSION);
-    request.onupgradeneeded = (event) => {
-      const tx = request.transaction;
-      if (tx) upgrade(request.result, tx, event.oldVersion);
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onblocked = () => reject(new Error('IndexedDB upgrade blocked by another connection'));
-  });
-}
-
 /** An IndexedDB-backed cache; the connection opens on first use. */
 export function openHttpCache(options: HttpCacheOptions = {}): HttpCache {
-  const name = options.dbName ?? HTTP_CACHE_DB_NAME;
-  let dbPromise: Promise<IDBDatabase> | null = null;
-
-  function db(): Promise<IDBDatabase> {
-    const factory = options.indexedDB ?? globalThis.indexedDB;
-    if (!factory) return Promise.reject(new Error('IndexedDB is not available'));
-    dbPromise ??= openDb(factory, name).then((d) => {
-      // another context upgrading the schema: let it, reopen next time
-      d.onversionchange = () => {
-        d.close();
-        dbPromise = null;
-      };
-      return d;
-    });
-    dbPromise.catch(() => (dbPromise = null));
-    return dbPromise;
-  }
+  const database = lazyDatabase({
+    name: options.dbName ?? HTTP_CACHE_DB_NAME,
+    version: HTTP_CACHE_DB_VERSION,
+    upgrade,
+    ...(options.indexedDB ? { factory: options.indexedDB } : {}),
+    unavailable: () => new Error('IndexedDB is not available'),
+  });
+  const db = () => database.db();
 
   return {
     async get(key) {
@@ -109,10 +87,17 @@ export function openHttpCache(options: HttpCacheOptions = {}): HttpCache {
       await transactionDone(tx);
     },
     close() {
-      void dbPromise?.then((d) => d.close()).catch(() => undefined);
-      dbPromise = null;
+      database.close();
     },
   };
+}
+
+let shared: HttpCache | null = null;
+
+/** The cache on this context's global IndexedDB: one connection, shared by every evaluation. */
+export function httpCache(): HttpCache {
+  shared ??= openHttpCache();
+  return shared;
 }
 
 /** Erase-all: forgets every cached GitHub answer. */

@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { EMPTY_RATE_LIMIT_STATE, RateLimitState } from './rate-limit-state';
+import { exclusive } from '../storage/exclusive';
 
 const StoredRateLimits = z.record(z.string(), RateLimitState);
 type StoredRateLimits = z.infer<typeof StoredRateLimits>;
@@ -29,12 +30,15 @@ export async function readRateLimits(apiBase: string): Promise<RateLimitState> {
   return (await readAll())[apiBase] ?? EMPTY_RATE_LIMIT_STATE;
 }
 
-export async function writeRateLimits(apiBase: string, state: RateLimitState): Promise<void> {
-  const all = await readAll();
-  const current = all[apiBase];
-  // a slower, older answer never overwrites a newer one
-  if (current && current.updatedAt > state.updatedAt) return;
-  await rateLimitItem.setValue({ ...all, [apiBase]: RateLimitState.parse(state) });
+/** Under a lock shared by every context: a tab's evaluation and a bulk run never lose each other's update. */
+export function writeRateLimits(apiBase: string, state: RateLimitState): Promise<void> {
+  return exclusive('githubRateLimits', async () => {
+    const all = await readAll();
+    const current = all[apiBase];
+    // a slower, older answer never overwrites a newer one
+    if (current && current.updatedAt > state.updatedAt) return;
+    await rateLimitItem.setValue({ ...all, [apiBase]: RateLimitState.parse(state) });
+  });
 }
 
 export function rateLimitStore(apiBase: string): RateLimitStore {

@@ -23,6 +23,11 @@ import { isVendoredOrGenerated } from '../evidence/linguist-exclusions';
 import { recencyWeight, sizeWeight } from '../evidence/repo-languages';
 
 export const REPOS_PER_PAGE = 100;
+
+/** The search for pull requests the person had merged into repositories they do not own. */
+export function mergedPullRequestQuery(login: string): string {
+  return `author:${login} type:pr is:merged -user:${login}`;
+}
 /** Repositories read by the quick plan at most (most recently pushed first). */
 export const DEFAULT_MAX_REPOS = 300;
 export const DEFAULT_DEEP_REPOS = 10;

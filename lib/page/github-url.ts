@@ -25,7 +25,8 @@ export interface GithubHostOptions {
   host?: string;
 }
 
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters. */
+export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 /** `https://github.com`, or `https://<host>` when an Enterprise host is given. */
 export function isGithubHost(url: URL, host?: string): boolean {
@@ -57,7 +58,7 @@ export function githubProfileLogin(url: string, options?: GithubHostOptions): st
   const parts = segments(u);
   if (parts.length !== 1) return null;
   const login = parts[0]!;
-  if (!LOGIN.test(login)) return null;
+  if (!GITHUB_LOGIN.test(login)) return null;
   if (isReserved(login, options)) return null;
   return login;
 }
@@ -74,5 +75,5 @@ export function isGithubRepo(url: string, options?: GithubHostOptions): boolean 
   const parts = segments(u);
   if (parts.length < 2) return false;
   const owner = parts[0]!;
-  return LOGIN.test(owner) && !isReserved(owner, options);
+  return GITHUB_LOGIN.test(owner) && !isReserved(owner, options);
 }

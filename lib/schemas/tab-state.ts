@@ -32,6 +32,10 @@ export const GithubAccount = z.object({
 });
 export type GithubAccount = z.infer<typeof GithubAccount>;
 
+/** Why a result is incomplete (the rate limit ran out) and when the rest can be fetched (epoch ms), when known. */
+export const PartialNotice = z.object({ reason: z.string(), resumeAt: z.number().nullable() });
+export type PartialNotice = z.infer<typeof PartialNotice>;
+
 /** Activity over the years, for the GitHub-only seniority estimate. */
 export const GithubActivity = z.object({
   /** distinct years in which an own repository was created or last pushed */
@@ -63,7 +67,7 @@ export const GithubEvidence = z.object({
   /** merged pull requests to other people's repositories (total the search reported) */
   mergedPullRequests: z.number().int().nonnegative().nullable().optional(),
   /** set when the rate limit (or a failure) stopped the plan before the end */
-  partial: z.object({ reason: z.string(), resumeAt: z.number().nullable() }).nullable().optional(),
+  partial: PartialNotice.nullable().optional(),
 });
 export type GithubEvidence = z.infer<typeof GithubEvidence>;
 
@@ -79,7 +83,7 @@ export const TabState = z.object({
   profile: PageProfile.nullable(),
   evidence: GithubEvidence.nullable(),
   /** when evidence is incomplete (rate limit), why and until when */
-  partial: z.object({ reason: z.string(), resumeAt: z.number().nullable() }).nullable(),
+  partial: PartialNotice.nullable(),
   error: z.string().nullable(),
   rateLimit: RateLimit.nullable(),
   /** the plan asked for: auto (deep with a token), or the recruiter's "dig deeper" */

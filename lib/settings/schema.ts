@@ -19,10 +19,6 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Settings as version 1 stored them: no Enterprise host. */
-export const SettingsV1 = Settings.omit({ enterpriseHost: true });
-export type SettingsV1 = z.infer<typeof SettingsV1>;
-
 /** The GitHub Enterprise token together with the host it was saved for; it is sent to no other host. */
 export const EnterpriseToken = z.object({
   host: EnterpriseHost,

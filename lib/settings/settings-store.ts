@@ -11,7 +11,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 /** Each field through its own schema: a damaged field falls back to its default, the others stay. */
-export function repairSettings(raw: unknown): Settings {
+function repairSettings(raw: unknown): Settings {
   const whole = Settings.safeParse(raw);
   if (whole.success) return whole.data;
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};

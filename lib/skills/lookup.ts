@@ -13,6 +13,11 @@ export function skillById(id: string): Skill | undefined {
   return byId.get(id);
 }
 
+/** A skill's display name, or its id when the taxonomy does not know it. */
+export function skillName(id: string): string {
+  return byId.get(id)?.name ?? id;
+}
+
 /** every skill `id` implies, directly or through others, without itself; in breadth-first order. */
 export function impliedSkills(id: string): string[] {
   const out: string[] = [];
