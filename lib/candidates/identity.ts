@@ -10,6 +10,7 @@
 import { githubUrlFromLink } from '../extract/linkedin-github';
 import type { GithubProfile, LinkedinProfile } from '../schemas/profile';
 import { CANDIDATE_SCHEMA_VERSION, type Candidate, type CandidateProfiles, type SaveCandidateInput } from './schema';
+import { githubProfileUrl, linkedinProfileUrl } from '../page/profile-urls';
 
 export type PersonKey = `gh:${string}` | `li:${string}`;
 
@@ -68,18 +69,7 @@ export function linkedinSlugFromUrl(url: string): string | null {
   }
 }
 
-export function githubProfileUrl(login: string): string {
-  return `https://github.com/${login}`;
-}
-
-export function linkedinProfileUrl(slug: string): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
-}
-
-/** A section of a LinkedIn profile's details pages: `linkedinDetailsUrl('ana', 'experience')` → `…/in/ana/details/experience/`. */
-export function linkedinDetailsUrl(slug: string, section: string): string {
-  return `${linkedinProfileUrl(slug)}details/${encodeURIComponent(section)}/`;
-}
+export { githubProfileUrl, linkedinDetailsUrl, linkedinProfileUrl } from '../page/profile-urls';
 
 /** The LinkedIn slugs a GitHub profile links to from its website or social links. */
 export function linkedinSlugsOf(profile: GithubProfile): string[] {

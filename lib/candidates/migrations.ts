@@ -15,6 +15,7 @@ import { PageProfile } from '../schemas/profile';
 import { deriveFields } from './identity';
 import { CANDIDATE_SCHEMA_VERSION, Candidate, type CandidateProfiles, SeniorityBand, type Stage } from './schema';
 import { formatPath } from '../schemas/issue-path';
+import { githubProfileUrl, linkedinProfileUrl } from '../page/profile-urls';
 
 const V1_STAGES = {
   Sourced: 'sourced',
@@ -75,8 +76,8 @@ export function migrateCandidateV1(v1: CandidateV1): unknown {
     name: v1.name,
     githubLogin: login,
     linkedinSlug: slug,
-    githubUrl: login ? `https://github.com/${login}` : null,
-    linkedinUrl: slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : null,
+    githubUrl: login ? githubProfileUrl(login) : null,
+    linkedinUrl: slug ? linkedinProfileUrl(slug) : null,
   });
   return {
     // the id stays the key the record is stored under

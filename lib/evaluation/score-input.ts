@@ -5,6 +5,7 @@ import type { GithubEvidence } from '../schemas/tab-state';
 import { linkedinEvidence } from '../scoring/linkedin-evidence';
 import { mergeEvidence } from '../scoring/merge-evidence';
 import { findSkillsInText } from '../skills/text-match';
+import { githubProfileUrl } from '../page/profile-urls';
 
 /** What is known about one person: the page readings of either site and GitHub's API evidence. */
 export interface PersonReadings {
@@ -16,7 +17,7 @@ export interface PersonReadings {
 /** Skills named in the GitHub bio (page text): weak evidence, but a recruiter reads it too. */
 function githubBioEvidence(profile: GithubProfile): SkillEvidence[] {
   if (!profile.bio) return [];
-  const url = `https://github.com/${profile.login}`;
+  const url = githubProfileUrl(profile.login);
   return findSkillsInText(profile.bio).map((skill) => ({
     skill,
     strength: 0.15,

@@ -10,6 +10,7 @@ import { findSkillsInText, impliedSkills, skillIdsForGithubLanguage, skillsForPa
 import { isVendoredOrGenerated, languageBytesFactor } from './linguist-exclusions';
 import { codeByteShares, recencyWeight } from './repo-languages';
 import { combineWeights, repoFactor, strengthFromAmount, type RepoCare } from './strength';
+import { round2 } from '../numbers';
 
 /** Source weights: how much one sign says about a skill. */
 export const WEIGHTS = {
@@ -92,9 +93,6 @@ class Accumulator {
   }
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /** The link a recruiter opens for a file or folder of a repository. */
 function fileUrl(repo: ApiRepo, path: string): string {

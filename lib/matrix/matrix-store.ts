@@ -18,12 +18,18 @@ export const matricesItem = storage.defineItem<MatrixCollection>('local:matrices
   migrations: { 2: migrateCollectionV1 },
 });
 
+/** The stored entries as they are, before any is checked: a damaged store gives an empty list. */
+function storedList(raw: unknown): unknown[] {
+  const matrices = raw && typeof raw === 'object' ? (raw as { matrices?: unknown }).matrices : undefined;
+  return Array.isArray(matrices) ? (matrices as unknown[]) : [];
+}
+
 export type SaveResult = { ok: true; matrix: Matrix } | { ok: false; error: string };
 
 /** The stored matrices read back through the schema; a damaged entry is left out of the list, not deleted. */
 export async function readUserMatrices(): Promise<Matrix[]> {
   const raw: unknown = await matricesItem.getValue();
-  const list = raw && typeof raw === 'object' && Array.isArray((raw as { matrices?: unknown }).matrices) ? (raw as { matrices: unknown[] }).matrices : [];
+  const list = storedList(raw);
   const out: Matrix[] = [];
   for (const entry of list) {
     const parsed = Matrix.safeParse(entry);
@@ -128,7 +134,7 @@ export function importMatrices(matrices: readonly Matrix[]): Promise<Matrix[]> {
 export function restorePresets(): Promise<readonly Matrix[]> {
   return exclusive('matrices', async () => {
     const raw: unknown = await matricesItem.getValue();
-    const list = raw && typeof raw === 'object' && Array.isArray((raw as { matrices?: unknown }).matrices) ? (raw as { matrices: unknown[] }).matrices : [];
+    const list = storedList(raw);
     const kept = list.filter((entry) => {
       const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
       return !(typeof id === 'string' && isPresetId(id));

@@ -5,13 +5,7 @@
  * v1 → v2: a row's `skills` became `anyOf` and rows gained a `kind`; the loose
  * `minYears`/`maxYears` became `experienceBand` with a named band.
  */
-import { MATRIX_SCHEMA_VERSION, MatrixCollectionV1, MatrixV1, type MatrixInput, type SeniorityBand } from './schema';
-
-export function bandForYears(minYears: number): SeniorityBand {
-  if (minYears >= 5) return 'senior';
-  if (minYears >= 2) return 'mid';
-  return 'junior';
-}
+import { MATRIX_SCHEMA_VERSION, MatrixCollectionV1, MatrixV1, bandForYears, type MatrixInput } from './schema';
 
 export function migrateMatrixV1(m: MatrixV1): MatrixInput {
   const minYears = m.minYears ?? 0;

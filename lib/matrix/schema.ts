@@ -95,6 +95,15 @@ export type RequirementKind = Requirement['kind'];
 export const SeniorityBand = z.enum(['junior', 'mid', 'senior']);
 export type SeniorityBand = z.infer<typeof SeniorityBand>;
 
+/** Years of engineering experience where each band starts: junior 0–2, mid 2–5, senior 5+. */
+export const BAND_YEARS = { mid: 2, senior: 5 } as const;
+
+export function bandForYears(years: number): SeniorityBand {
+  if (years >= BAND_YEARS.senior) return 'senior';
+  if (years >= BAND_YEARS.mid) return 'mid';
+  return 'junior';
+}
+
 export const ExperienceBand = z
   .object({
     minYears: z.number().min(0).max(60),

@@ -21,15 +21,6 @@ export interface EffectiveSkill {
   sources: readonly EvidenceSource[];
 }
 
-const impliedCache = new Map<string, readonly string[]>();
-function implied(id: string): readonly string[] {
-  let out = impliedCache.get(id);
-  if (!out) {
-    out = impliedSkills(id);
-    impliedCache.set(id, out);
-  }
-  return out;
-}
 
 const CODE_KINDS = new Set<EvidenceSource['kind']>(['repo-language', 'manifest', 'file', 'pinned', 'contribution']);
 
@@ -89,7 +80,7 @@ export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string,
     directOnly.push(e);
   }
   for (const from of directOnly) {
-    for (const target of implied(from.skill)) {
+    for (const target of impliedSkills(from.skill)) {
       const s = from.strength * IMPLIED_DISCOUNT;
       const current = out.get(target);
       if (!current || s > current.strength) out.set(target, { skill: target, strength: s, via: from.skill, sources: from.sources });

@@ -1,13 +1,9 @@
 /** The explainable score and what feeds it; pure, no browser APIs. */
-export { scoreCandidate, mustGapCap, PARTIAL_SHARE, UNKNOWN_SHARE } from './score';
+export { scoreCandidate, mustGapCap } from './score';
 export { mergeEvidence } from './merge-evidence';
-export { linkedinEvidence, combineWeights, LINKEDIN_WEIGHTS } from './linkedin-evidence';
-export { estimateSeniority, bandForYears, linkedinUrl, BAND_YEARS } from './seniority';
-export { engineeringRoles, isEngineeringTitle, isInternship, mergedYears, monthIndex, INTERNSHIP_RATE } from './experience';
+export { linkedinEvidence } from './linkedin-evidence';
+export { estimateSeniority } from './seniority';
+export { engineeringRoles, isEngineeringTitle, mergedYears } from './experience';
 export { overlapHours } from './timezone';
-export { effectiveSkills, gitFromRepositories, IMPLIED_DISCOUNT } from './effective-evidence';
-export { evidenceConfidence } from './confidence';
-export { interviewQuestions, questionsFor, questionCategory, WEAK_MARGIN } from './interview';
-export { QUESTION_BANK, BEHAVIOURAL_QUESTIONS, QuestionCategory } from './questions';
-export type { BankQuestion } from './questions';
+export { QUESTION_BANK, BEHAVIOURAL_QUESTIONS } from './questions';
 export * from './schema';

@@ -8,7 +8,9 @@ import type { LinkedinProfile } from '../schemas/profile';
 import { skillsForCertification } from '../skills/certifications';
 import { findSkillsInText, matchSkillName } from '../skills/text-match';
 import { monthIndex, nowMonthIndex } from './experience';
-import { linkedinUrl } from './seniority';
+import { linkedinProfileUrl } from '../page/profile-urls';
+import { round2 } from '../numbers';
+
 
 /** how much one source of each kind says on its own (0..1) */
 export const LINKEDIN_WEIGHTS = {
@@ -51,12 +53,9 @@ export function combineWeights(weights: readonly number[]): number {
   return Math.max(best, 1 - doubt);
 }
 
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 export function linkedinEvidence(profile: LinkedinProfile, now: Date = new Date()): SkillEvidence[] {
-  const url = linkedinUrl(profile);
+  const url = linkedinProfileUrl(profile.slug);
   const bySkill = new Map<string, EvidenceSource[]>();
   const add = (skill: string, source: Omit<EvidenceSource, 'origin' | 'repo' | 'path' | 'url'>): void => {
     const list = bySkill.get(skill) ?? [];

@@ -3,7 +3,8 @@
  * one list. Every source keeps its origin; agreeing sources make a skill stronger.
  */
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
-import { combineWeights, round2 } from './linkedin-evidence';
+import { combineWeights } from './linkedin-evidence';
+import { round2 } from '../numbers';
 
 function sourceKey(s: EvidenceSource): string {
   return [s.origin, s.kind, s.repo ?? '', s.path ?? '', s.detail, s.url ?? ''].join('\u0000');

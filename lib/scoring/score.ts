@@ -15,9 +15,11 @@ import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
 import { countedRoles, mergedYears } from './experience';
 import { interviewQuestions } from './interview';
 import type { GithubHistory, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority } from './schema';
-import { estimateSeniority, linkedinUrl } from './seniority';
+import { estimateSeniority, roleSource } from './seniority';
 import { overlapHours } from './timezone';
 import { utcOffsetFromLocation } from './location-offset';
+import { linkedinProfileUrl } from '../page/profile-urls';
+import { round1, round2 } from '../numbers';
 
 /** A partly shown row earns up to this share of its points, in proportion to how much was shown. */
 export const PARTIAL_SHARE = 0.75;
@@ -108,18 +110,9 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
   const counts = (id: string): boolean => targets.has(id) || impliedSkills(id).some((t) => targets.has(t));
   const mentions = (text: string | null | undefined): boolean => (text ? findSkillsInText(text).some(counts) : false);
   const roles = ctx.linkedin ? countedRoles(ctx.linkedin.experience, ctx.now, (r) => mentions(r.title) || mentions(r.description)) : [];
-  const years = Math.round(mergedYears(roles) * 10) / 10;
-  const url = ctx.linkedin ? linkedinUrl(ctx.linkedin) : null;
-  const sources: EvidenceSource[] = roles.map((r) => ({
-    kind: 'linkedin-role',
-    origin: 'linkedin',
-    repo: null,
-    path: null,
-    detail: `${r.role.title}${r.role.company ? ` at ${r.role.company}` : ''}, ${r.role.start ?? '?'} – ${r.role.end ?? 'now'}`.slice(0, 1000),
-    url,
-    weight: r.rate,
-    date: r.role.end,
-  }));
+  const years = round1(mergedYears(roles));
+  const url = ctx.linkedin ? linkedinProfileUrl(ctx.linkedin.slug) : null;
+  const sources: EvidenceSource[] = url ? roles.map((r) => roleSource(r, url)) : [];
   const { status, credit } = ratioStatus(years, req.minYears);
   return {
     status,
@@ -176,7 +169,7 @@ function judgeDegree(req: Extract<Requirement, { kind: 'degree' }>, ctx: Context
     strength: 1,
     skill: null,
     via: null,
-    sources: [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `Education: ${match.degree ?? ''} ${match.school}`.trim(), url: linkedinUrl(ctx.linkedin), weight: 1, date: match.end }],
+    sources: [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `Education: ${match.degree ?? ''} ${match.school}`.trim(), url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: match.end }],
     explanation: `Listed on LinkedIn: ${match.degree ?? 'a degree'} at ${match.school}.`,
   };
 }
@@ -194,7 +187,7 @@ function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>
       strength: 1,
       skill: skillsForCertification(cert.name, cert.issuer).find((id) => skills.has(id)) ?? null,
       via: null,
-      sources: [{ kind: 'certification', origin: 'linkedin', repo: null, path: null, detail: `Certification: ${cert.name}${cert.issuer ? ` (${cert.issuer})` : ''}`, url: linkedinUrl(ctx.linkedin), weight: 1, date: null }],
+      sources: [{ kind: 'certification', origin: 'linkedin', repo: null, path: null, detail: `Certification: ${cert.name}${cert.issuer ? ` (${cert.issuer})` : ''}`, url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: null }],
       explanation: `Certified: ${cert.name}.`,
     };
   }
@@ -240,9 +233,6 @@ function judge(req: Requirement, ctx: Context): Judged {
   }
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 /** Rounds to an integer, ignoring floating-point noise so that scaled weights round alike. */
 function stableRound(n: number): number {

@@ -3,25 +3,18 @@ import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinProfile } from '../schemas/profile';
 import { engineeringRoles, mergedYears, type CountedRole } from './experience';
 import type { GithubHistory, Seniority } from './schema';
+import { linkedinProfileUrl } from '../page/profile-urls';
+import { bandForYears } from '../matrix/schema';
+import { round1 } from '../numbers';
 
-export const BAND_YEARS = { mid: 2, senior: 5 } as const;
-
-export function bandForYears(years: number): 'junior' | 'mid' | 'senior' {
-  if (years >= BAND_YEARS.senior) return 'senior';
-  if (years >= BAND_YEARS.mid) return 'mid';
-  return 'junior';
-}
-
-export function linkedinUrl(profile: Pick<LinkedinProfile, 'slug'>): string {
-  return `https://www.linkedin.com/in/${encodeURIComponent(profile.slug)}/`;
-}
 
 function fmtYears(years: number): string {
-  const r = Math.round(years * 10) / 10;
+  const r = round1(years);
   return `${r} year${r === 1 ? '' : 's'}`;
 }
 
-function roleSource(c: CountedRole, url: string): EvidenceSource {
+/** A counted LinkedIn role as evidence a recruiter can open. */
+export function roleSource(c: CountedRole, url: string): EvidenceSource {
   const r = c.role;
   const at = r.company ? ` at ${r.company}` : '';
   const half = c.rate < 1 ? ', counted at half rate as an internship' : '';
@@ -40,7 +33,7 @@ function roleSource(c: CountedRole, url: string): EvidenceSource {
 function fromLinkedin(profile: LinkedinProfile, now: Date): Seniority | null {
   const roles = engineeringRoles(profile.experience, now);
   if (roles.length === 0) return null;
-  const years = Math.round(mergedYears(roles) * 10) / 10;
+  const years = round1(mergedYears(roles));
   const internships = roles.filter((r) => r.rate < 1).length;
   const complete = profile.experienceComplete !== false;
   const parts = [
@@ -49,7 +42,7 @@ function fromLinkedin(profile: LinkedinProfile, now: Date): Seniority | null {
   ];
   if (internships > 0) parts.push(`${internships} internship${internships === 1 ? '' : 's'} at half rate`);
   if (!complete) parts.push('the page showed only some roles, so this may be low');
-  const url = linkedinUrl(profile);
+  const url = linkedinProfileUrl(profile.slug);
   return {
     band: bandForYears(years),
     years,
@@ -73,7 +66,7 @@ function fromGithub(github: GithubHistory, now: Date): Seniority | null {
     years = (age ?? 0) / 2;
     basis = `Estimated from GitHub alone: the account is ${fmtYears(age ?? 0)} old; half of that is assumed to be working experience.`;
   }
-  years = Math.round(years * 10) / 10;
+  years = round1(years);
   return {
     band: bandForYears(years),
     years,

@@ -5,7 +5,7 @@
  */
 import type { Ecosystem, Skill } from './schema';
 import { TAXONOMY } from './taxonomy';
-import { nameKey } from './text-match';
+import { skillIdForName } from './text-match';
 
 const byId = new Map<string, Skill>(TAXONOMY.map((s) => [s.id, s]));
 
@@ -19,7 +19,7 @@ export function skillName(id: string): string {
 }
 
 /** every skill `id` implies, directly or through others, without itself; in breadth-first order. */
-export function impliedSkills(id: string): string[] {
+function computeImplied(id: string): string[] {
   const out: string[] = [];
   const queue = [...(byId.get(id)?.implies ?? [])];
   while (queue.length > 0) {
@@ -27,6 +27,18 @@ export function impliedSkills(id: string): string[] {
     if (next === id || out.includes(next)) continue;
     out.push(next);
     queue.push(...(byId.get(next)?.implies ?? []));
+  }
+  return out;
+}
+
+const impliedCache = new Map<string, readonly string[]>();
+
+/** Every skill `id` implies, transitively (django → python); computed once per id (the taxonomy is fixed). */
+export function impliedSkills(id: string): readonly string[] {
+  let out = impliedCache.get(id);
+  if (!out) {
+    out = Object.freeze(computeImplied(id));
+    impliedCache.set(id, out);
   }
   return out;
 }
@@ -138,25 +150,17 @@ export function skillsForPath(path: string): string[] {
 }
 
 let topicIndex: Map<string, string[]> | null = null;
-let nameIndex: Map<string, string> | null = null;
 
 /** Skills a GitHub topic names: its detection topics first, else a skill's id, name or alias. */
 export function skillsForTopic(topic: string): string[] {
-  if (!topicIndex || !nameIndex) {
+  if (!topicIndex) {
     topicIndex = new Map();
-    nameIndex = new Map();
-    for (const s of TAXONOMY) {
-      for (const t of s.detect.topics) addTo(topicIndex, t.toLowerCase(), s.id);
-      for (const n of [s.id, s.name, ...s.aliases]) {
-        const key = nameKey(n);
-        if (!nameIndex.has(key)) nameIndex.set(key, s.id);
-      }
-    }
+    for (const s of TAXONOMY) for (const t of s.detect.topics) addTo(topicIndex, t.toLowerCase(), s.id);
   }
   const t = topic.trim().toLowerCase();
   if (!t) return [];
   const direct = topicIndex.get(t);
   if (direct) return [...direct];
-  const byName = nameIndex.get(nameKey(t));
+  const byName = skillIdForName(t);
   return byName ? [byName] : [];
 }

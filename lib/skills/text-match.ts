@@ -138,18 +138,20 @@ const LABEL_SUFFIXES = [
   ' (programming language)', ' apis', ' api', ' services', ' platform', ' database', ' databases', ' db',
 ];
 
+/** The skill whose id, name or alias this is exactly (case and punctuation folded), or null. */
+export function skillIdForName(text: string): string | null {
+  const key = nameKey(text);
+  return key ? (compile().labels.get(key)?.[0] ?? null) : null;
+}
+
 /**
  * A LinkedIn skill label ("PostgreSQL", "Node.js", "Amazon Web Services (AWS)",
  * "C#", ".NET Core") → the skill id, or null when it names no known skill.
  */
 export function matchSkillName(label: string): string | null {
-  const c = compile();
   const trimmed = label.trim().replace(/\s+/g, ' ');
   if (!trimmed) return null;
-  const lookup = (text: string): string | null => {
-    const key = nameKey(text);
-    return key ? (c.labels.get(key)?.[0] ?? null) : null;
-  };
+  const lookup = skillIdForName;
   const direct = lookup(trimmed);
   if (direct) return direct;
   const paren = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(trimmed);
