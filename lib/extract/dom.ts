@@ -25,6 +25,17 @@ export function cleanText(value: string | null | undefined): string | null {
   return folded.length > 0 ? folded : null;
 }
 
+/**
+ * Cuts a text to a schema's limit for its field, so one overlong value never
+ * voids a profile. Absent stays null.
+ */
+export function clipText(value: string, max: number): string;
+export function clipText(value: string | null | undefined, max: number): string | null;
+export function clipText(value: string | null | undefined, max: number): string | null {
+  if (value == null) return null;
+  return value.length > max ? value.slice(0, max) : value;
+}
+
 export function textOf(el: Element | null): string | null {
   return el ? cleanText(el.textContent) : null;
 }

@@ -1,6 +1,6 @@
 import { githubSelectors as S } from '../selectors/github';
 import { parseGithubCount } from './github-count';
-import { queryFirst, textOf } from './dom';
+import { cleanText, queryFirst, textOf } from './dom';
 
 /**
  * The count in the calendar's heading: "1,234 contributions in the last year" → 1234,
@@ -8,9 +8,8 @@ import { queryFirst, textOf } from './dom';
  * ("56 contributions in 2019") is not the last year and gives null.
  */
 export function parseContributionsHeading(text: string | null | undefined): number | null {
-  if (!text) return null;
-  const folded = text.replace(/\s+/g, ' ').trim();
-  if (!/\bin the last year\b/i.test(folded)) return null;
+  const folded = cleanText(text);
+  if (!folded || !/\bin the last year\b/i.test(folded)) return null;
   if (/^no contributions?\b/i.test(folded)) return 0;
   const match = /^([\d,.]+\s*[kmb]?)\s+contributions?\b/i.exec(folded);
   return match ? parseGithubCount(match[1]) : null;

@@ -1,10 +1,11 @@
 import type { GithubProfile } from '../schemas/profile';
 import { readGithubPage } from './github';
 import { isContributionsPending } from './github-contributions';
-import { DEFAULT_OBSERVE_MS, observeContributions, observeUntil, type Dispose } from './observe-contributions';
+import { DEFAULT_OBSERVE_MS, observeUntil, type Dispose } from './observe';
+import { observeContributions } from './observe-contributions';
 import { createReporter } from './report';
 
-export interface GithubPageWatchOptions {
+interface GithubPageWatchOptions {
   doc: Document;
   /** The tab's URL now (`location.href` in the content script). */
   currentUrl: () => string;
@@ -16,7 +17,7 @@ export interface GithubPageWatchOptions {
   host?: string;
 }
 
-export interface GithubPageWatch {
+interface GithubPageWatch {
   /** Reads the page again (on load, on every soft navigation event). */
   check: () => void;
   /** Forgets what was sent, so the next check sends again (a page restored from the back/forward cache). */

@@ -1,8 +1,7 @@
 import type { PinnedRepo } from '../schemas/profile';
 import { githubSelectors as S } from '../selectors/github';
 import { parseGithubCount } from './github-count';
-import { queryAllFirst, queryFirst, textOf } from './dom';
-import { clipText } from './github-text';
+import { clipText, queryAllFirst, queryFirst, textOf } from './dom';
 
 /** The schema's limit; GitHub shows at most six. */
 const MAX_PINNED = 20;

@@ -1,12 +1,11 @@
 import type { GithubProfile } from '../schemas/profile';
 import { githubProfileLogin, type GithubHostOptions } from '../page/github-url';
 import { githubSelectors as S } from '../selectors/github';
-import { absoluteHttpUrl, queryFirst, textOf } from './dom';
+import { absoluteHttpUrl, clipText, queryFirst, textOf } from './dom';
 import { readContributionsLastYear } from './github-contributions';
 import { parseGithubCount } from './github-count';
 import { readSocialLinks, readWebsite } from './github-links';
 import { readPinnedRepos } from './github-pinned';
-import { clipText } from './github-text';
 import { parseHoursAheadAttribute, parseUtcOffsetText } from './github-timezone';
 
 /** Reads whether the page is a user's, an organization's, or says nothing. */
@@ -25,7 +24,7 @@ function subjectKind(doc: Document): 'user' | 'organization' | null {
  * - `stale`: a person other than the one the URL names, which is what the document
  *   still holds for a moment after a soft navigation changed the URL.
  */
-export type GithubPageReading =
+type GithubPageReading =
   | { kind: 'profile'; profile: GithubProfile }
   | { kind: 'other' }
   | { kind: 'stale'; shownLogin: string };

@@ -5,19 +5,17 @@
  * once for screen readers (`.visually-hidden`): only the first is read.
  */
 import { linkedinSelectors as S, type LinkedinSectionKey } from '../selectors/linkedin';
-import { absoluteHttpUrl, cleanText, queryAllFirst, queryFirst } from './dom';
-import { visibleTextOf } from './linkedin-lines';
-import type { LinkedinReading } from './linkedin-reading';
+import { absoluteHttpUrl, queryAllFirst, queryFirst } from './dom';
+import { visibleLine } from './linkedin-lines';
+import { addSectionReading, type LinkedinReading } from './linkedin-reading';
 import { linksIn, readSection } from './linkedin-sections';
 
 const SECTION_KEYS: readonly LinkedinSectionKey[] = ['about', 'experience', 'education', 'skills', 'certifications'];
-
-function visible(el: Element | null): string | null {
-  return el ? cleanText(visibleTextOf(el)) : null;
-}
+/** Any section anchor, whichever section it is for. */
+const ANY_ANCHOR = SECTION_KEYS.flatMap((key) => S.anchors[key]).join(',');
 
 /** The `<section>` an anchor div belongs to. */
-export function anchoredSection(doc: Document, key: LinkedinSectionKey): Element | null {
+function anchoredSection(doc: Document, key: LinkedinSectionKey): Element | null {
   const anchor = queryFirst(doc, S.anchors[key]);
   if (!anchor) return null;
   return anchor.closest('section') ?? anchor.parentElement;
@@ -26,15 +24,15 @@ export function anchoredSection(doc: Document, key: LinkedinSectionKey): Element
 /** Whether an element is (inside) a section the anchored reader owns. */
 export function isAnchoredSection(el: Element): boolean {
   const section = el.closest('section') ?? el;
-  return SECTION_KEYS.some((key) => S.anchors[key].some((sel) => section.querySelector(sel) !== null));
+  return section.querySelector(ANY_ANCHOR) !== null;
 }
 
 /** What the anchored, logged-in layout shows. */
 export function readAnchored(doc: Document, url: string): LinkedinReading {
   const reading: LinkedinReading = {
-    name: visible(queryFirst(doc, S.name)),
-    headline: visible(queryFirst(doc, S.headline)),
-    location: visible(queryFirst(doc, S.location)),
+    name: visibleLine(queryFirst(doc, S.name)),
+    headline: visibleLine(queryFirst(doc, S.headline)),
+    location: visibleLine(queryFirst(doc, S.location)),
     avatarUrl: absoluteHttpUrl(queryFirst(doc, S.avatar)?.getAttribute('src'), url),
     links: [
       ...queryAllFirst(doc, S.contactLinks)
@@ -47,8 +45,7 @@ export function readAnchored(doc: Document, url: string): LinkedinReading {
   for (const key of SECTION_KEYS) {
     const section = anchoredSection(doc, key);
     if (!section) continue;
-    const found = readSection(key, section, url);
-    Object.assign(reading, { ...found, links: [...(reading.links ?? []), ...(found.links ?? [])], texts: [...(reading.texts ?? []), ...(found.texts ?? [])] });
+    addSectionReading(reading, readSection(key, section, url));
   }
   return reading;
 }

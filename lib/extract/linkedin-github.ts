@@ -5,12 +5,13 @@
  * login, so every hit becomes `https://github.com/<login>`.
  */
 import { GITHUB_RESERVED_PATHS, GITHUB_LOGIN } from '../page/github-url';
+import { githubProfileUrl } from '../page/profile-urls';
 
 const IN_TEXT = /(?:^|[^\w.-])(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![A-Za-z0-9-])/gi;
 
 function loginToUrl(login: string | undefined): string | null {
   if (!login || !GITHUB_LOGIN.test(login) || GITHUB_RESERVED_PATHS.has(login.toLowerCase())) return null;
-  return `https://github.com/${login}`;
+  return githubProfileUrl(login);
 }
 
 /** Unwraps `https://www.linkedin.com/redir/redirect?url=…` and similar. */

@@ -5,22 +5,23 @@
  * reader knows (anchored or public layout) are left to that reader.
  */
 import { linkedinSelectors as S } from '../selectors/linkedin';
-import { cleanText } from './dom';
 import { isAnchoredSection } from './linkedin-anchored';
-import { linesOf, visibleTextOf } from './linkedin-lines';
-import type { LinkedinReading } from './linkedin-reading';
+import { linesOf, visibleLine } from './linkedin-lines';
+import { addSectionReading, type LinkedinReading } from './linkedin-reading';
 import { linksIn, readSection } from './linkedin-sections';
 import { isTopCardNoise, looksLikeLocation, sectionForHeading, type LinkedinSection } from './linkedin-words';
 
 const PUBLIC_MARKERS = S.publicSectionMarker.join(',');
 const KNOWN_NAMES = [...S.name, ...S.publicName].join(',');
+const SECTION_HEADING = S.sectionHeading.join(',');
+const SECTION_CONTENT = S.headingSectionContent.join(',');
 
 /** The element holding a heading's section: its `<section>`, else the nearest ancestor with a list. */
 function containerOf(heading: Element): Element | null {
   const section = heading.closest('section');
   if (section) return section;
   for (let p = heading.parentElement; p && p.tagName !== 'BODY' && p.tagName !== 'MAIN'; p = p.parentElement) {
-    if (p.querySelector('ul, ol, [role="list"], p')) return p;
+    if (p.querySelector(SECTION_CONTENT)) return p;
   }
   return null;
 }
@@ -30,10 +31,10 @@ function knownLayout(container: Element): boolean {
 }
 
 /** Each section found by its heading, first one wins. */
-export function sectionsByHeading(root: ParentNode): Map<LinkedinSection, Element> {
+function sectionsByHeading(root: ParentNode): Map<LinkedinSection, Element> {
   const found = new Map<LinkedinSection, Element>();
-  for (const heading of Array.from(root.querySelectorAll('h2, h3, [role="heading"]'))) {
-    const section = sectionForHeading(cleanText(visibleTextOf(heading)));
+  for (const heading of Array.from(root.querySelectorAll(SECTION_HEADING))) {
+    const section = sectionForHeading(visibleLine(heading));
     if (!section || found.has(section)) continue;
     const container = containerOf(heading);
     if (container && !knownLayout(container)) found.set(section, container);
@@ -41,11 +42,10 @@ export function sectionsByHeading(root: ParentNode): Map<LinkedinSection, Elemen
   return found;
 }
 
-/** Name, headline and location from the first `<h1>` and the lines after it. */
-function readTopCard(doc: Document): LinkedinReading {
-  const h1 = (doc.querySelector('main') ?? doc).querySelector('h1');
+/** Name, headline and location from the page's first `<h1>` and the lines after it. */
+function readTopCard(h1: Element | null): LinkedinReading {
   if (!h1 || h1.matches(KNOWN_NAMES)) return {};
-  const name = cleanText(visibleTextOf(h1));
+  const name = visibleLine(h1);
   if (!name) return {};
   const card = h1.closest('section') ?? h1.parentElement?.parentElement ?? h1.parentElement;
   const lines = card ? linesOf(card, true) : [];
@@ -57,12 +57,12 @@ function readTopCard(doc: Document): LinkedinReading {
 
 /** What a layout with hashed classes shows, read by headings and line structure. */
 export function readHeadings(doc: Document, url: string): LinkedinReading {
-  const top = readTopCard(doc);
-  const h1 = doc.querySelector('main h1') ?? doc.querySelector('h1');
+  const main = doc.querySelector('main') ?? doc;
+  const h1 = main.querySelector('h1');
+  const top = readTopCard(h1);
   const reading: LinkedinReading = { ...top, links: top.name ? linksIn(h1?.closest('section') ?? null, url) : [], texts: [] };
-  for (const [key, container] of sectionsByHeading(doc.querySelector('main') ?? doc)) {
-    const found = readSection(key, container, url);
-    Object.assign(reading, { ...found, links: [...(reading.links ?? []), ...(found.links ?? [])], texts: [...(reading.texts ?? []), ...(found.texts ?? [])] });
+  for (const [key, container] of sectionsByHeading(main)) {
+    addSectionReading(reading, readSection(key, container, url));
   }
   return reading;
 }

@@ -14,7 +14,9 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON
 const LIST_TAGS = new Set(['UL', 'OL']);
 const HIDDEN_COPY = S.hiddenCopy.join(',');
 const VISIBLE = S.visibleText.join(',');
+const ANY_LIST = S.anyList.join(',');
 
+/** `el.matches(S.anyList)`, as a tag and attribute test: it runs for every ancestor of every line. */
 function isList(el: Element): boolean {
   return LIST_TAGS.has(el.tagName) || el.getAttribute('role') === 'list';
 }
@@ -39,7 +41,7 @@ function insideSkipped(el: Element, root: Element): boolean {
 }
 
 /** Text of an element without screen-reader copies, buttons or scripts. */
-export function visibleTextOf(el: Element): string {
+function visibleTextOf(el: Element): string {
   let out = '';
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3) out += node.textContent ?? '';
@@ -52,6 +54,11 @@ export function visibleTextOf(el: Element): string {
   return out;
 }
 
+/** The visible text of an element as one line (white space folded); null when absent or empty. */
+export function visibleLine(el: Element | null): string | null {
+  return el ? cleanText(visibleTextOf(el)) : null;
+}
+
 function hasOwnText(el: Element): boolean {
   return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim().length > 0);
 }
@@ -61,7 +68,7 @@ function walkLines(el: Element, root: Element, nested: boolean, out: string[]): 
     if (isSkipped(child)) continue;
     if (!nested && isList(child)) continue;
     if (hasOwnText(child)) {
-      const text = cleanText(visibleTextOf(child));
+      const text = visibleLine(child);
       if (text) out.push(text);
     } else {
       walkLines(child, root, nested, out);
@@ -86,14 +93,15 @@ export function linesOf(el: Element, nested = false): string[] {
   const out: string[] = [];
   if (hasVisibleSpans(el)) {
     for (const span of Array.from(el.querySelectorAll(VISIBLE))) {
-      if (span.parentElement?.closest(VISIBLE) && el.contains(span.parentElement.closest(VISIBLE))) continue;
+      const outer = span.parentElement?.closest(VISIBLE);
+      if (outer && el.contains(outer)) continue;
       if (insideSkipped(span, el)) continue;
       if (!nested && inNestedList(span, el)) continue;
-      const text = cleanText(visibleTextOf(span));
+      const text = visibleLine(span);
       if (text) out.push(text);
     }
   } else if (hasOwnText(el)) {
-    const text = cleanText(visibleTextOf(el));
+    const text = visibleLine(el);
     if (text) out.push(text);
   } else {
     walkLines(el, el, nested, out);
@@ -110,7 +118,7 @@ function nestedLines(item: Element): string[] {
 
 /** The outermost lists inside `item`. */
 function childItemsContainers(item: Element): Element[] {
-  return Array.from(item.querySelectorAll('ul, ol, [role="list"]')).filter((list) => !inNestedList(list, item));
+  return Array.from(item.querySelectorAll(ANY_LIST)).filter((list) => !inNestedList(list, item));
 }
 
 /** The items of the outermost lists inside `el`: `<li>` or `[role=listitem]` children. */

@@ -6,13 +6,11 @@ import type { LinkedinCertification, LinkedinEducation, LinkedinExperience } fro
 import { linkedinSelectors as S } from '../selectors/linkedin';
 import { parseDateRange, parsePartialDate, type DateRange } from './dates';
 import { absoluteHttpUrl, cleanText, queryAllFirst, queryFirst } from './dom';
-import { readCompanyLines, visibleTextOf } from './linkedin-lines';
+import { readCompanyLines, visibleLine } from './linkedin-lines';
 import type { LinkedinReading } from './linkedin-reading';
 import { linksIn } from './linkedin-sections';
 
-function visible(el: Element | null): string | null {
-  return el ? cleanText(visibleTextOf(el)) : null;
-}
+const EXPERIENCE_GROUP = S.publicExperienceGroup.join(',');
 
 /** A `date-range`: its `<time>` elements when there are, else its text. */
 function readDateRange(item: Element): DateRange | null {
@@ -22,7 +20,7 @@ function readDateRange(item: Element): DateRange | null {
     .map((t) => parsePartialDate(t.getAttribute('datetime') ?? t.textContent ?? '') ?? parsePartialDate(t.textContent ?? ''))
     .filter((t): t is string => t !== null);
   if (times.length >= 2) return { start: times[0]!, end: times[1]!, current: false };
-  const text = visible(range) ?? '';
+  const text = visibleLine(range) ?? '';
   const parsed = parseDateRange(text);
   if (parsed) return parsed;
   // `<time>Jan 2020</time> - Present <span>4 years</span>`: one time, then "until now".
@@ -38,19 +36,18 @@ function readDateRange(item: Element): DateRange | null {
 }
 
 function readRole(item: Element, company: string | null): LinkedinExperience | null {
-  const title = visible(queryFirst(item, S.publicItemTitle));
+  const title = visibleLine(queryFirst(item, S.publicItemTitle));
   if (!title) return null;
-  const subtitle = visible(queryFirst(item, S.publicItemSubtitle));
+  const subtitle = visibleLine(queryFirst(item, S.publicItemSubtitle));
   const meta = readCompanyLines(subtitle ? [subtitle] : []);
   const range = readDateRange(item);
-  const description = queryFirst(item, S.publicItemDescription);
   return {
     title,
     company: company ?? meta.company,
     start: range?.start ?? null,
     end: range?.end ?? null,
-    description: description ? cleanText(visibleTextOf(description)) : null,
-    location: visible(queryFirst(item, S.publicItemLocation)),
+    description: visibleLine(queryFirst(item, S.publicItemDescription)),
+    location: visibleLine(queryFirst(item, S.publicItemLocation)),
     employmentType: meta.employmentType,
   };
 }
@@ -59,10 +56,10 @@ function readExperience(doc: Document): LinkedinExperience[] {
   const out: LinkedinExperience[] = [];
   const seen = new Set<Element>();
   for (const item of queryAllFirst(doc, S.publicExperienceItems)) {
-    if (seen.has(item) || item.parentElement?.closest(S.publicExperienceGroup.join(','))) continue;
+    if (seen.has(item) || item.parentElement?.closest(EXPERIENCE_GROUP)) continue;
     seen.add(item);
-    if (item.matches(S.publicExperienceGroup.join(','))) {
-      const company = visible(queryFirst(item, S.publicExperienceGroupCompany));
+    if (item.matches(EXPERIENCE_GROUP)) {
+      const company = visibleLine(queryFirst(item, S.publicExperienceGroupCompany));
       for (const role of queryAllFirst(item, S.publicExperienceGroupRoles)) {
         const read = readRole(role, company);
         if (read) out.push(read);
@@ -78,12 +75,12 @@ function readExperience(doc: Document): LinkedinExperience[] {
 function readEducation(doc: Document): LinkedinEducation[] {
   return queryAllFirst(doc, S.publicEducationItems)
     .map((item) => {
-      const school = visible(queryFirst(item, S.publicEducationSchool));
+      const school = visibleLine(queryFirst(item, S.publicEducationSchool));
       if (!school) return null;
+      // A degree and its field may sit in separate spans: read them as one line, comma-separated.
       const degreeEl = queryFirst(item, S.publicEducationDegree);
-      const degree = degreeEl
-        ? cleanText(Array.from(degreeEl.children).length > 1 ? Array.from(degreeEl.children).map((c) => visible(c)).filter(Boolean).join(', ') : visibleTextOf(degreeEl))
-        : null;
+      const parts = degreeEl ? Array.from(degreeEl.children) : [];
+      const degree = parts.length > 1 ? cleanText(parts.map(visibleLine).filter(Boolean).join(', ')) : visibleLine(degreeEl);
       const range = readDateRange(item);
       return { school, degree, start: range?.start ?? null, end: range?.end ?? null };
     })
@@ -93,8 +90,8 @@ function readEducation(doc: Document): LinkedinEducation[] {
 function readCertifications(doc: Document): LinkedinCertification[] {
   return queryAllFirst(doc, S.publicCertificationItems)
     .map((item) => {
-      const name = visible(queryFirst(item, ['h3', '.profile-section-card__title']));
-      return name ? { name, issuer: visible(queryFirst(item, ['h4', '.profile-section-card__subtitle'])) } : null;
+      const name = visibleLine(queryFirst(item, S.publicCertificationName));
+      return name ? { name, issuer: visibleLine(queryFirst(item, S.publicCertificationIssuer)) } : null;
     })
     .filter((c): c is LinkedinCertification => c !== null);
 }
@@ -102,18 +99,18 @@ function readCertifications(doc: Document): LinkedinCertification[] {
 /** What the public, logged-out layout shows. */
 export function readPublic(doc: Document, url: string): LinkedinReading {
   const aboutEl = queryFirst(doc, S.publicAbout);
-  const about = visible(aboutEl);
-  const topCard = doc.querySelector('.top-card-layout');
+  const about = visibleLine(aboutEl);
+  const topCard = queryFirst(doc, S.publicTopCard);
   return {
-    name: visible(queryFirst(doc, S.publicName)),
-    headline: visible(queryFirst(doc, S.publicHeadline)),
-    location: visible(queryFirst(doc, S.publicLocation)),
-    avatarUrl: absoluteHttpUrl(queryFirst(doc, ['img.top-card__profile-image', '.top-card-layout__entity-image'])?.getAttribute('src'), url),
+    name: visibleLine(queryFirst(doc, S.publicName)),
+    headline: visibleLine(queryFirst(doc, S.publicHeadline)),
+    location: visibleLine(queryFirst(doc, S.publicLocation)),
+    avatarUrl: absoluteHttpUrl(queryFirst(doc, S.publicAvatar)?.getAttribute('src'), url),
     about,
     experience: readExperience(doc),
     education: readEducation(doc),
     skills: queryAllFirst(doc, S.publicSkillItems)
-      .map((li) => visible(li))
+      .map((li) => visibleLine(li))
       .filter((s): s is string => s !== null),
     certifications: readCertifications(doc),
     links: [...linksIn(topCard, url), ...linksIn(aboutEl?.closest('section') ?? null, url)],

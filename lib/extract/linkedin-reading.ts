@@ -4,7 +4,7 @@
  */
 import type { LinkedinProfile } from '../schemas/profile';
 
-export type LinkedinField =
+type LinkedinField =
   | 'name'
   | 'headline'
   | 'location'
@@ -40,4 +40,16 @@ export function hasValue(reading: LinkedinReading, field: LinkedinField): boolea
   if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   return typeof value === 'string' ? value.length > 0 : false;
+}
+
+/**
+ * Adds what one section gave to a strategy's reading: its fields replace the
+ * reading's, its links and texts are appended to those already found.
+ */
+export function addSectionReading(reading: LinkedinReading, found: LinkedinReading): void {
+  Object.assign(reading, {
+    ...found,
+    links: [...(reading.links ?? []), ...(found.links ?? [])],
+    texts: [...(reading.texts ?? []), ...(found.texts ?? [])],
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { LinkedinProfile } from '../schemas/profile';
 import { linkedinSelectors as S } from '../selectors/linkedin';
-import { absoluteHttpUrl, cleanText, queryFirst } from './dom';
+import { absoluteHttpUrl, queryFirst } from './dom';
 import {
   linesOf,
   listItems,
@@ -13,15 +13,19 @@ import {
   readEducationItem,
   readExperienceItem,
   readSkillItem,
-  visibleTextOf,
+  visibleLine,
 } from './linkedin-lines';
 import type { LinkedinReading } from './linkedin-reading';
 import { parseDateRange } from './dates';
 import { isCertificationMeta, isShowAllLine, sectionForHeading, showAllExperienceCount, type LinkedinSection } from './linkedin-words';
 
+const ANY_LIST = S.anyList.join(',');
+const HEADING_BLOCK = S.headingBlock.join(',');
+const SHOW_ALL_CONTROL = S.showAllControl.join(',');
+
 /** The outermost lists of a section, in document order. */
 export function outerLists(section: Element): Element[] {
-  const lists = Array.from(section.querySelectorAll('ul, ol, [role="list"]'));
+  const lists = Array.from(section.querySelectorAll(ANY_LIST));
   return lists.filter((list) => !lists.some((other) => other !== list && other.contains(list)));
 }
 
@@ -35,7 +39,12 @@ export function sectionItems(section: Element): Element[] {
 }
 
 function isHeadingBlock(el: Element): boolean {
-  return el.matches('h1, h2, h3, [role="heading"]') || el.querySelector('h1, h2, h3, [role="heading"]') !== null;
+  return el.matches(HEADING_BLOCK) || el.querySelector(HEADING_BLOCK) !== null;
+}
+
+/** Lines that are content: not empty, not a lone "Show all …" footer. */
+function isContent(lines: readonly string[]): boolean {
+  return lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
 }
 
 /** Children that are one date or "Issued …" line are the lines of one item, not items. */
@@ -49,36 +58,30 @@ function isItemLine(lines: readonly string[]): boolean {
  * least `minLines` lines; heading blocks and "Show all" footers left out.
  * With no such element, the section's text (past its heading) is one item.
  */
-export function divItems(section: Element, minLines: number): Element[] {
+function divItems(section: Element, minLines: number): Element[] {
   let best: Element[] = [];
   const queue: Element[] = [section];
-  while (queue.length > 0) {
-    const el = queue.shift()!;
-    const children = Array.from(el.children).filter((c) => !isHeadingBlock(c));
-    const withText = children.filter((c) => {
-      const lines = linesOf(c, true);
-      return lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
-    });
+  for (let next = 0; next < queue.length; next++) {
+    const children = Array.from(queue[next]!.children).filter((c) => !isHeadingBlock(c));
+    queue.push(...children);
+    // The text-bearing children are a subset of the children: too few of those cannot win.
+    if (children.length < 2 || children.length <= best.length) continue;
+    const withText = children.map((c) => ({ c, lines: linesOf(c, true) })).filter(({ lines }) => isContent(lines));
     if (
       withText.length >= 2 &&
       withText.length > best.length &&
-      withText.every((c) => linesOf(c, true).length >= minLines) &&
-      !withText.some((c) => isItemLine(linesOf(c, true)))
+      withText.every(({ lines }) => lines.length >= minLines && !isItemLine(lines))
     ) {
-      best = withText;
+      best = withText.map(({ c }) => c);
     }
-    queue.push(...children);
   }
   if (best.length > 0) return best;
-  const body = Array.from(section.children).filter((c) => {
-    const lines = linesOf(c, true);
-    return !isHeadingBlock(c) && lines.length > 0 && !(lines.length === 1 && isShowAllLine(lines[0]!));
-  });
+  const body = Array.from(section.children).filter((c) => !isHeadingBlock(c) && isContent(linesOf(c, true)));
   return body.length === 1 ? body : [];
 }
 
 /** The about text: the show-more block if there is one, else every line but the heading. */
-export function readAboutSection(section: Element): string | null {
+function readAboutSection(section: Element): string | null {
   const block = queryFirst(section, S.showMoreText);
   const lines = block ? linesOf(block, true) : linesOf(section, true).filter((line) => sectionForHeading(line) !== 'about');
   const text = lines.join('\n').trim();
@@ -127,8 +130,8 @@ export function readListSection(section: ListSection, items: readonly Element[])
  * unless the number it gives is already all there.
  */
 export function experienceTruncated(section: Element, shown: number): boolean {
-  for (const el of Array.from(section.querySelectorAll('a, button'))) {
-    const count = showAllExperienceCount(cleanText(visibleTextOf(el)) ?? '');
+  for (const el of Array.from(section.querySelectorAll(SHOW_ALL_CONTROL))) {
+    const count = showAllExperienceCount(visibleLine(el) ?? '');
     if (count !== null) return count > shown;
   }
   return queryFirst(section, S.showAllExperience) !== null;

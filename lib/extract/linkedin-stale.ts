@@ -12,7 +12,7 @@ export interface ShownPerson {
 }
 
 /** What identifies the person a reading shows (its visible content, not its URL). */
-export function personFingerprint(profile: LinkedinProfile): string {
+function personFingerprint(profile: LinkedinProfile): string {
   return JSON.stringify([profile.name, profile.headline, profile.location, profile.about, profile.experience]);
 }
 

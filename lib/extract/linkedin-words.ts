@@ -66,7 +66,7 @@ const WORK_MODES = new Set(
 );
 
 /** Remote, Hybrid, On-site and their translations. */
-export function isWorkMode(text: string): boolean {
+function isWorkMode(text: string): boolean {
   return WORK_MODES.has(foldText(text));
 }
 

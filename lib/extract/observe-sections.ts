@@ -4,8 +4,9 @@
  * `timeoutMs` it disconnects by itself, and `stop()` ends it at once (on
  * navigation). Nothing keeps polling.
  */
+import { watchMutations } from './observe';
 
-export interface ObserveOptions {
+interface ObserveSectionsOptions {
   /** Stop watching after this long (default 15 s). */
   timeoutMs?: number;
   /** Wait for this much quiet after a change before calling back (default 400 ms). */
@@ -15,31 +16,26 @@ export interface ObserveOptions {
 }
 
 /** Starts watching `target`; returns `stop`, safe to call more than once. */
-export function observeSections(target: Node, onChange: () => void, options: ObserveOptions = {}): () => void {
+export function observeSections(target: Node, onChange: () => void, options: ObserveSectionsOptions = {}): () => void {
   const { timeoutMs = 15_000, debounceMs = 400, relevant } = options;
+  /** The debounce timer; still set when the watch ends means changes were waiting for it. */
   let debounce: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const observer = new MutationObserver((records) => {
-    if (stopped || (relevant && !relevant(records))) return;
-    if (debounce !== undefined) clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      debounce = undefined;
-      if (!stopped) onChange();
-    }, debounceMs);
+  return watchMutations(target, {
+    timeoutMs,
+    onMutation: (records) => {
+      if (relevant && !relevant(records)) return;
+      if (debounce !== undefined) clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        debounce = undefined;
+        onChange();
+      }, debounceMs);
+    },
+    onStop: () => {
+      if (debounce !== undefined) clearTimeout(debounce);
+    },
+    // One last reading for changes still waiting on the debounce.
+    onDeadline: () => {
+      if (debounce !== undefined) onChange();
+    },
   });
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    observer.disconnect();
-    if (debounce !== undefined) clearTimeout(debounce);
-    clearTimeout(deadline);
-  };
-  const deadline = setTimeout(() => {
-    // One last reading for changes still waiting on the debounce, then stop.
-    const pending = debounce !== undefined;
-    stop();
-    if (pending) onChange();
-  }, timeoutMs);
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
-  return stop;
 }

@@ -182,5 +182,3 @@ export const githubSelectors = {
     '.js-yearly-contributions',
   ],
 } as const satisfies Record<string, readonly string[]>;
-
-export type GithubSelectorField = keyof typeof githubSelectors;

@@ -73,12 +73,55 @@ export const linkedinSelectors = {
     skills: ['#skills'],
     certifications: ['#licenses_and_certifications', '#certifications'],
   },
-  /** The list of a section, and its items (on the main page and on details pages). */
-  list: [
-    // logged-in, 2022 onwards
-    'ul.pvs-list',
-    '.pvs-list__outer-container ul',
+  /**
+   * Any list of a section (on the main page and on details pages). Matched
+   * together, not in turn: every layout's lists are found, outermost first.
+   */
+  anyList: [
+    // logged-in, 2022 onwards: `ul.pvs-list`, also inside `.pvs-list__outer-container`;
+    // hashed-class layout: plain `<ul>` (or `<ol>`)
     'ul',
+    'ol',
+    // hashed-class layout: a list drawn with divs and an ARIA role
+    '[role="list"]',
+  ],
+  /**
+   * Headings that name a section ("Experience", "Berufserfahrung", …), matched
+   * together. Section headings are `<h2>`; some layouts use `<h3>` or a role.
+   */
+  sectionHeading: [
+    // hashed-class layout: `<h2>` (some pages `<h3>`)
+    'h2',
+    'h3',
+    // hashed-class layout: a heading drawn with a div and an ARIA role
+    '[role="heading"]',
+  ],
+  /** Blocks that hold a heading and are not items of a section drawn with divs; matched together. */
+  headingBlock: [
+    // hashed layout drawn with divs: the top card's name, section headings
+    'h1',
+    'h2',
+    'h3',
+    // a heading drawn with a div and an ARIA role
+    '[role="heading"]',
+  ],
+  /**
+   * What the container of a heading holds besides it, so the heading's section
+   * can be told from a mere wrapper; matched together.
+   */
+  headingSectionContent: [
+    // hashed-class layout: a list of entries …
+    'ul',
+    'ol',
+    '[role="list"]',
+    // … or the paragraph of an about section
+    'p',
+  ],
+  /** Controls that may say the section shows only some entries ("Show all 12 experiences"). */
+  showAllControl: [
+    // every logged-in layout: a footer link, or a button in the hashed-class layout
+    'a',
+    'button',
   ],
   /** The full text of an about section or a description. */
   showMoreText: [
@@ -105,6 +148,16 @@ export const linkedinSelectors = {
 
   /* ---- public, logged-out layout (top-card-layout, 2020 onwards) ---- */
 
+  /** The public top card (name, headline, website links). */
+  publicTopCard: [
+    // public layout, 2020 onwards
+    '.top-card-layout',
+  ],
+  publicAvatar: [
+    // public layout, 2020 onwards
+    'img.top-card__profile-image',
+    '.top-card-layout__entity-image',
+  ],
   publicName: ['h1.top-card-layout__title', '.top-card-layout__entity-info h1'],
   publicHeadline: ['h2.top-card-layout__headline', '.top-card-layout__headline'],
   publicLocation: [
@@ -141,6 +194,17 @@ export const linkedinSelectors = {
   publicCertificationItems: [
     'section.certifications li.profile-section-card',
     '[data-section="certifications"] li',
+  ],
+  /** A certification card's name and its issuer (the same card markup as education). */
+  publicCertificationName: [
+    // public layout, 2020 onwards: `profile-section-card`
+    'h3',
+    '.profile-section-card__title',
+  ],
+  publicCertificationIssuer: [
+    // public layout, 2020 onwards: `profile-section-card`
+    'h4',
+    '.profile-section-card__subtitle',
   ],
   publicSkillItems: ['section.skills li', '[data-section="skills"] li'],
   /** Markers that a `<section>` belongs to the public layout (the class-based reader reads it). */
