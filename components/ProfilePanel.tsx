@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { RateLimit, TabState } from '@/lib/schemas/tab-state';
+import type { RateLimit } from '@/lib/schemas/tab-state';
+import type { TabState } from '@/lib/evaluation/tab-state';
 import type { SkillEvidence } from '@/lib/schemas/evidence';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { t } from '@/lib/i18n';

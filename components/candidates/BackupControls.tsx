@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { MergeConflict } from '@/lib/candidates/identity';
+import type { MergeConflict } from '@/lib/candidates/merge';
 import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { parseTags } from '@/lib/candidates/identity';
+import { parseTags } from '@/lib/candidates/tags';
 import type { Candidate, CandidatePatch, Stage } from '@/lib/candidates/schema';
 import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';

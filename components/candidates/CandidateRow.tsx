@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Candidate } from '@/lib/candidates/schema';
-import { displayName, handleOf } from '@/lib/candidates/identity';
+import { displayName, handleOf } from '@/lib/candidates/display';
 import { t } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 import { bandLabel, dayOf, stageLabel } from './labels';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { SkippedRecord } from '@/lib/candidates/candidate-store';
-import { COMPARE_MAX, canCompare } from '@/lib/candidates/compare';
-import { displayName, roleNameOf } from '@/lib/candidates/identity';
+import { COMPARE_MAX, canCompare } from '@/lib/evaluation/compare';
+import { displayName, roleNameOf } from '@/lib/candidates/display';
 import { buildSearchIndex, listRoles, listTags, queryCandidates } from '@/lib/candidates/query';
 import type { Candidate, CandidatePatch } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';

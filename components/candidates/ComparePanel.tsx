@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { compareCandidates, type CompareStatus } from '@/lib/candidates/compare';
+import { compareCandidates, type CompareStatus } from '@/lib/evaluation/compare';
 import type { Candidate } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
 import { t } from '@/lib/i18n';

@@ -1,5 +1,5 @@
 import type { LinkedinProfile } from '@/lib/schemas/profile';
-import { linkedinDetailsUrl } from '@/lib/candidates/identity';
+import { linkedinDetailsUrl } from '@/lib/page/profile-urls';
 import { t } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseTags } from '@/lib/candidates/identity';
+import { parseTags } from '@/lib/candidates/tags';
 import type { Stage } from '@/lib/candidates/schema';
 import { t } from '@/lib/i18n';
 import { StageSelect } from '@/components/Selects';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { ExperienceBand, SeniorityBand } from '@/lib/matrix';
+import type { ExperienceBand, KnownSeniorityBand } from '@/lib/matrix';
 import { t } from '@/lib/i18n';
 import { NumberField, SelectField } from './FormFields';
 import { STANDARD_BANDS, standardBandOf } from './matrix-draft';
 
-type Choice = SeniorityBand | 'custom';
+type Choice = KnownSeniorityBand | 'custom';
 
 export interface ExperienceBandFieldProps {
   value: ExperienceBand;
@@ -18,7 +18,7 @@ export function ExperienceBandField({ value, onChange, errorField, errorId }: Ex
   const [custom, setCustom] = useState(() => standardBandOf(value) === null);
   const choice: Choice = custom ? 'custom' : value.band;
   const common = { errorField, errorId };
-  const bandOptions: { value: SeniorityBand; label: string }[] = [
+  const bandOptions: { value: KnownSeniorityBand; label: string }[] = [
     { value: 'junior', label: t('rolesBandJunior') },
     { value: 'mid', label: t('rolesBandMid') },
     { value: 'senior', label: t('rolesBandSenior') },
@@ -57,7 +57,7 @@ export function ExperienceBandField({ value, onChange, errorField, errorId }: Ex
               onChange={(maxYears) => onChange({ ...value, maxYears: Number.isNaN(maxYears) ? null : maxYears })}
               {...common}
             />
-            <SelectField<SeniorityBand>
+            <SelectField<KnownSeniorityBand>
               label={t('rolesBandCountsAs')}
               field="experienceBand.band"
               testId="matrix-band-level"

@@ -4,20 +4,20 @@
  * names the field at fault. A number field the recruiter has cleared holds NaN
  * until it is filled again, so validation, not the input, reports it.
  */
-import { Matrix, formatPath, type ExperienceBand, type Requirement, type RequirementKind, type SeniorityBand } from '@/lib/matrix';
+import { Matrix, formatPath, type ExperienceBand, type Requirement, RequirementKind, type KnownSeniorityBand } from '@/lib/matrix';
 import { skillById } from '@/lib/skills';
 
-export const REQUIREMENT_KINDS: readonly RequirementKind[] = ['skill', 'years', 'timezone', 'degree', 'certification', 'experience'];
+export const REQUIREMENT_KINDS: readonly RequirementKind[] = RequirementKind.options;
 
 /** The experience bands of the presets: junior 0–2 years, mid 2–5, senior 5+. */
-export const STANDARD_BANDS: Readonly<Record<SeniorityBand, ExperienceBand>> = {
+export const STANDARD_BANDS: Readonly<Record<KnownSeniorityBand, ExperienceBand>> = {
   junior: { band: 'junior', minYears: 0, maxYears: 2 },
   mid: { band: 'mid', minYears: 2, maxYears: 5 },
   senior: { band: 'senior', minYears: 5, maxYears: null },
 };
 
 /** The standard band `b` is exactly, or null when it is a custom range. */
-export function standardBandOf(b: ExperienceBand): SeniorityBand | null {
+export function standardBandOf(b: ExperienceBand): KnownSeniorityBand | null {
   const std = STANDARD_BANDS[b.band];
   return std.minYears === b.minYears && std.maxYears === b.maxYears ? b.band : null;
 }

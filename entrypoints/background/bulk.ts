@@ -25,16 +25,15 @@ import {
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
 import { updateBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import { githubProfileFromAccount } from '@/lib/bulk/github-profile';
-import { getCandidate, githubKey, saveCandidate } from '@/lib/candidates';
-import { evaluateGithub, resolvePlan } from '@/lib/github/evaluate-github';
+import { getCandidate, githubKey } from '@/lib/candidates';
+import { evaluateGithub, resolvePlan } from '@/lib/evaluation/gather-github';
 import { httpCache, type HttpCache } from '@/lib/github/http-cache';
 import { EMPTY_RATE_LIMIT_STATE, exhaustedUntil, type RateLimitState } from '@/lib/github/rate-limit-state';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
-import { scoreInputFor } from '@/lib/evaluation/score-input';
-import { snapshotFrom } from '@/lib/evaluation/snapshot';
+import { evaluatePerson } from '@/lib/evaluation/evaluate-person';
+import { saveEvaluation } from '@/lib/evaluation/save-evaluation';
 import { DEFAULT_MATRIX_ID, presetById } from '@/lib/matrix';
 import { getMatrix } from '@/lib/matrix/matrix-store';
-import { scoreCandidate } from '@/lib/scoring';
 import type { GithubEvidence } from '@/lib/schemas/tab-state';
 import { readSettings, readToken } from '@/lib/settings/settings-store';
 import { safeHttpUrl } from '@/lib/safe-url';
@@ -122,26 +121,26 @@ async function storedLimits(apiBase: string): Promise<RateLimitState> {
   }
 }
 
-/** Scores the evidence against the run's role and saves (or updates) the candidate. */
+/** Evaluates the login's evidence with what is saved of the person, scores it against the run's role and saves it. */
 async function saveEvaluated(evidence: GithubEvidence, matrixId: string, tags: readonly string[], at: number): Promise<{ candidateId: string; overall: number }> {
   const matrix = (await getMatrix(matrixId)) ?? presetById(DEFAULT_MATRIX_ID);
   if (!matrix) throw new Error('No role to score against');
   const existing = await getCandidate(githubKey(evidence.account.login));
   const github = githubProfileFromAccount(evidence.account, existing?.profiles.github ?? null);
+  const readings = { github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence };
   const date = new Date(at);
-  const input = scoreInputFor({ github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence }, date);
-  const snapshot = snapshotFrom(scoreCandidate(input, matrix, date), matrix, input.evidence, date, input.github);
   const htmlUrl = evidence.account.htmlUrl;
   const safe = safeHttpUrl(htmlUrl);
   const onOtherHost = safe !== null && !isGithubHost(new URL(safe));
-  const saved = await saveCandidate({
-    profiles: { github },
-    snapshot,
-    roleId: matrix.id,
+  const saved = await saveEvaluation({
+    readings,
+    evaluation: evaluatePerson(readings, date),
+    matrix,
+    now: date,
     ...(tags.length > 0 ? { tags: [...tags] } : {}),
     ...(onOtherHost ? { githubUrl: htmlUrl } : {}),
   });
-  return { candidateId: saved.candidate.id, overall: snapshot.overall };
+  return { candidateId: saved.candidateId, overall: saved.overall };
 }
 
 type StepOutcome = 'continue' | Exclude<BulkRunOutcome, 'busy' | 'idle' | 'error'>;

@@ -1,14 +1,15 @@
-import { evaluateGithub } from '@/lib/github/evaluate-github';
+import { evaluateGithub } from '@/lib/evaluation/gather-github';
 import { httpCache } from '@/lib/github/http-cache';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
-import { readTabState, writeTabState, writeTabStateIfOwner } from '@/lib/github/tab-state-store';
+import { listTabStates, readTabState, writeTabState as storeTabState } from '@/lib/evaluation/tab-state-store';
+import { withEvaluation } from '@/lib/evaluation/tab-evaluation';
 import { readEnterpriseToken, readSettings, readToken } from '@/lib/settings/settings-store';
 import { apiTargetFor, type ApiTarget } from '@/lib/settings/api-target';
 import type { PageProfile } from '@/lib/schemas/profile';
-import { githubLoginOf } from '@/lib/candidates/identity';
+import { githubLoginOf, linkedinSlugsOf } from '@/lib/page/profile-links';
 import { combineLinkedinReadings } from '@/lib/evaluation/linkedin-readings';
-import { recallLinkedin, rememberGithub, rememberLinkedin } from '@/lib/evaluation/seen-store';
-import type { TabState } from '@/lib/schemas/tab-state';
+import { recallGithub, recallLinkedin, rememberGithub, rememberLinkedin } from '@/lib/evaluation/seen-store';
+import type { TabState } from '@/lib/evaluation/tab-state';
 
 /** An evaluation whose state has not moved for this long is taken as interrupted. */
 export const STALE_LOADING_MS = 20_000;
@@ -46,6 +47,48 @@ async function withRememberedReadings(profile: PageProfile): Promise<PageProfile
   return combined;
 }
 
+/** The person's other profile, when this session has read it. */
+async function partnerOf(profile: PageProfile | null): Promise<PageProfile | null> {
+  if (profile?.source === 'github') {
+    const slug = linkedinSlugsOf(profile)[0];
+    return slug ? recallLinkedin(slug) : null;
+  }
+  if (profile?.source === 'linkedin') {
+    const login = githubLoginOf(profile);
+    return login ? recallGithub(login) : null;
+  }
+  return null;
+}
+
+/**
+ * Every write of a tab's state goes through here: the partner profile is
+ * looked up and the evaluation rebuilt from what the state holds, so the
+ * panel only ever renders a finished Evaluation.
+ */
+async function writeTabState(state: TabState): Promise<void> {
+  const partner = await partnerOf(state.profile);
+  await storeTabState(withEvaluation({ ...state, partner }, new Date()));
+}
+
+async function writeTabStateIfOwner(runId: string, next: TabState): Promise<boolean> {
+  const current = await readTabState(next.tabId);
+  if (current && current.runId !== runId) return false;
+  await writeTabState(next);
+  return true;
+}
+
+/** Other tabs showing the same person's other profile are evaluated again with this reading. */
+async function refreshPartnerTabs(tabId: number, profile: PageProfile): Promise<void> {
+  for (const state of await listTabStates()) {
+    if (state.tabId === tabId || !state.profile || state.profile.source === profile.source) continue;
+    const links =
+      state.profile.source === 'github'
+        ? profile.source === 'linkedin' && linkedinSlugsOf(state.profile).includes(profile.slug)
+        : profile.source === 'github' && githubLoginOf(state.profile)?.toLowerCase() === profile.login.toLowerCase();
+    if (links) await writeTabState(state);
+  }
+}
+
 /** A content script reported what its tab shows: record it and evaluate when it is a person. */
 export async function onProfileSeen(tabId: number, url: string, reported: PageProfile | null): Promise<void> {
   const previous = await readTabState(tabId);
@@ -55,6 +98,7 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
     await writeTabState(idleState(tabId, url, runId));
     return;
   }
+  await refreshPartnerTabs(tabId, profile);
   // The same person again (a tab switch inside the profile, a re-extraction with more fields):
   // keep the evidence already gathered, refresh what the page shows.
   const login = evidenceLoginOf(profile);

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { removeTabState } from '@/lib/github/tab-state-store';
+import { removeTabState } from '@/lib/evaluation/tab-state-store';
 import { markTabIdle } from './evaluate-tab';
 
 /**

@@ -8,10 +8,9 @@ import { usePersonScore } from './use-person';
 import { useRateLimit } from './use-rate-limit';
 import { useSavedCandidate } from './use-saved-candidate';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
-import { snapshotFrom } from '@/lib/evaluation/snapshot';
+import { saveEvaluation } from '@/lib/evaluation/save-evaluation';
 import { RolesScreen } from './RolesScreen';
 import { CandidatesScreen } from './CandidatesScreen';
-import { saveCandidate, type CandidateProfiles } from '@/lib/candidates';
 
 export function App() {
   const [view, setView] = useState<View>('profile');
@@ -24,25 +23,17 @@ export function App() {
   const { loaded: savedLoaded, saved, refresh } = useSavedCandidate(person.readings);
 
   const save = async (request: SaveRequest) => {
-    if (!person.result || !person.input) return { ok: false as const, error: 'Nothing to save yet' };
-    const { github, linkedin } = person.readings;
-    const profiles: CandidateProfiles = {};
-    if (github) profiles.github = github;
-    if (linkedin) {
-      profiles.linkedin = {
-        ...linkedin,
-        ...(request.name ? { name: request.name } : {}),
-        ...(request.headline ? { headline: request.headline } : {}),
-      };
-    }
+    if (!person.result || !person.evaluation) return { ok: false as const, error: 'Nothing to save yet' };
     try {
-      const result = await saveCandidate({
-        profiles,
-        snapshot: snapshotFrom(person.result, person.matrix, person.input.evidence, new Date(), person.input.github),
-        roleId: person.matrix.id,
+      const result = await saveEvaluation({
+        readings: person.readings,
+        evaluation: person.evaluation,
+        matrix: person.matrix,
+        now: new Date(),
         stage: request.stage,
         tags: request.tags,
         notes: request.notes,
+        corrections: { ...(request.name ? { name: request.name } : {}), ...(request.headline ? { headline: request.headline } : {}) },
       });
       refresh();
       return { ok: true as const, created: result.created };
@@ -69,7 +60,7 @@ export function App() {
         <ProfilePanel
           state={tab.loaded ? tab.value : undefined}
           result={person.result}
-          evidence={person.input?.evidence ?? []}
+          evidence={person.evaluation?.evidence ?? []}
           roles={roles.matrices.map((m) => ({ id: m.id, name: m.name }))}
           roleId={person.matrix.id}
           onRoleChange={roles.setActiveId}

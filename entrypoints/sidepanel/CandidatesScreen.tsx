@@ -17,7 +17,7 @@ import {
   type Candidate,
   type SkippedRecord,
 } from '@/lib/candidates';
-import { rescoreCandidates } from '@/lib/candidates/rescore';
+import { rescoreCandidates } from '@/lib/evaluation/rescore';
 import { importMatrices, readUserMatrices } from '@/lib/matrix/matrix-store';
 import { parseMatrixImport, type Matrix } from '@/lib/matrix';
 import { readSettings } from '@/lib/settings/settings-store';

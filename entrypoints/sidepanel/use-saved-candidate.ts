@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getCandidate, type Candidate } from '@/lib/candidates';
-import type { PersonReadings } from '@/lib/evaluation/score-input';
+import type { PersonReadings } from '@/lib/evaluation/evaluate-person';
 import { candidateIdFor } from '@/lib/candidates/identity';
 
 /** The saved record of the person on screen (by GitHub login or LinkedIn slug), refreshed after a save. */

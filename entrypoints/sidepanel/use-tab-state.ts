@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { readTabState, watchTabState } from '@/lib/github/tab-state-store';
-import type { TabState } from '@/lib/schemas/tab-state';
+import { readTabState, watchTabState } from '@/lib/evaluation/tab-state-store';
+import type { TabState } from '@/lib/evaluation/tab-state';
 
 /** The tab this panel shows: `?tab=<id>`, else the active tab of this window, following tab switches. */
 export function useTabId(): number | null {

@@ -13,7 +13,8 @@
  * are united, the newer snapshot wins, and every such difference is reported.
  */
 import { z } from 'zod';
-import { findSamePerson, mergeCandidates, personKeys, type MergeConflict } from './identity';
+import { findSamePerson, personKeys } from './identity';
+import { mergeCandidates, type MergeConflict } from './merge';
 import { describeZodError, migrateCandidate } from './migrations';
 import { Candidate } from './schema';
 

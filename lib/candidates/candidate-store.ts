@@ -16,7 +16,9 @@
  * write (a full disk) aborts the transaction and leaves nothing half-written.
  */
 import { describeZodError, migrateCandidate } from './migrations';
-import { candidateFromSave, matchingCandidates, mergeCandidates, ownKeys, personKeys, unionTags } from './identity';
+import { matchingCandidates, ownKeys, personKeys } from './identity';
+import { candidateFromSave, mergeCandidates } from './merge';
+import { unionTags } from './tags';
 import { Candidate, CandidatePatch, SaveCandidateInput } from './schema';
 import { lazyDatabase, requestResult, transactionDone } from '../storage/idb-promise';
 

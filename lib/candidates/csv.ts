@@ -13,7 +13,7 @@
  *   with that quote; nothing is removed. (A name such as "-Ana-" therefore
  *   reads "'-Ana-".) Scores and dates never begin with them.
  */
-import { roleNameOf } from './identity';
+import { roleNameOf } from './display';
 import { STAGE_LABELS, type Candidate } from './schema';
 
 export const CSV_HEADER = [

@@ -1,6 +1,9 @@
-/** The candidate list: schemas, identity and merge, store, search, CSV and backup. Import from here. */
+/** The candidate list: schemas, identity, merge, tags and display, store, search, CSV and backup. Import from here. */
 export * from './schema';
 export * from './identity';
+export * from './merge';
+export * from './tags';
+export * from './display';
 export { migrateCandidate, migrateCandidateV1, candidateVersionOf, CandidateV1, describeZodError, formatPath } from './migrations';
 export type { MigrationResult } from './migrations';
 export * from './candidate-store';

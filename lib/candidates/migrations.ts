@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { PageProfile } from '../schemas/profile';
-import { deriveFields } from './identity';
+import { deriveFields } from './merge';
 import { CANDIDATE_SCHEMA_VERSION, Candidate, type CandidateProfiles, SeniorityBand, type Stage } from './schema';
 import { formatPath } from '../schemas/issue-path';
 import { githubProfileUrl, linkedinProfileUrl } from '../page/profile-urls';

@@ -5,7 +5,7 @@
  * each key on first use, so a keystroke is one pass of substring checks.
  */
 import { skillById } from '../skills/lookup';
-import { roleNameOf } from './identity';
+import { roleNameOf } from './display';
 import type { Candidate, Stage } from './schema';
 
 export type SortKey = 'score' | 'saved' | 'name';

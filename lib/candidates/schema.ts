@@ -5,15 +5,14 @@
  */
 import { z } from 'zod';
 import { SkillEvidence } from '../schemas/evidence';
+import { ConfidenceLevel, Priority, RequirementStatus, SeniorityBand, Stage } from '../schemas/enums';
+import { Examined } from '../schemas/examined';
 import { GithubProfile, HttpUrl, LinkedinProfile } from '../schemas/profile';
 
 /** The current schema version of a stored candidate record (see migrations.ts for earlier ones). */
 export const CANDIDATE_SCHEMA_VERSION = 2;
 
-export const Stage = z.enum(['sourced', 'contacted', 'screening', 'technical-interview', 'offer', 'hired', 'rejected'], {
-  error: 'expected one of sourced, contacted, screening, technical-interview, offer, hired, rejected',
-});
-export type Stage = z.infer<typeof Stage>;
+export { SeniorityBand, Stage };
 
 /** The words a recruiter reads for each stage (the panel and the CSV show these). */
 export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
@@ -26,17 +25,11 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
   rejected: 'Rejected',
 };
 
-export const SeniorityBand = z.enum(['junior', 'mid', 'senior', 'unknown']);
-export type SeniorityBand = z.infer<typeof SeniorityBand>;
-
-export const Confidence = z.enum(['low', 'medium', 'high']);
-export type Confidence = z.infer<typeof Confidence>;
-
 export const SnapshotRequirement = z.object({
   id: z.string().min(1).max(100),
   label: z.string().max(200),
-  priority: z.enum(['must', 'nice']),
-  status: z.enum(['met', 'partial', 'missing']),
+  priority: Priority,
+  status: RequirementStatus,
 });
 export type SnapshotRequirement = z.infer<typeof SnapshotRequirement>;
 
@@ -59,7 +52,7 @@ export const ScoreSnapshot = z.object({
   matrixName: z.string().max(200),
   overall: z.number().int().min(0).max(100),
   band: SeniorityBand,
-  confidence: Confidence,
+  confidence: ConfidenceLevel,
   /** labels of the must-have requirements that were met */
   mustMet: z.array(z.string().max(200)).max(200),
   /** labels of the must-have requirements that were missing (the gaps) */
@@ -72,6 +65,8 @@ export const ScoreSnapshot = z.object({
     .object({ createdAt: z.string().max(40).nullable(), activeYears: z.number().min(0).max(60).optional() })
     .nullable()
     .optional(),
+  /** what the evaluation had looked at (absent on records saved before it was kept) */
+  examined: Examined.optional(),
 });
 export type ScoreSnapshot = z.infer<typeof ScoreSnapshot>;
 

@@ -4,11 +4,12 @@
  */
 import type { ApiRepo } from '../github/api-schemas';
 import type { GatheredGithub, RepoDetails } from '../github/gathered';
-import { parseManifest } from '../github/manifest-parsers';
+import { parseManifest } from './manifest-parsers';
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { findSkillsInText, impliedSkills, skillIdsForGithubLanguage, skillsForPackage, skillsForPath, skillsForTopic } from '../skills';
-import { isVendoredOrGenerated, languageBytesFactor } from './linguist-exclusions';
-import { codeByteShares, recencyWeight } from './repo-languages';
+import { isVendoredOrGenerated, languageBytesFactor } from '../skills/linguist-exclusions';
+import { recencyWeight } from '../github/repo-weights';
+import { codeByteShares } from './repo-languages';
 import { combineWeights, repoFactor, strengthFromAmount, type RepoCare } from './strength';
 import { round2 } from '../numbers';
 

@@ -7,7 +7,7 @@
  * breadth and recency all raise strength with diminishing returns.
  */
 import type { ApiRepo } from '../github/api-schemas';
-import { recencyWeight } from './repo-languages';
+import { recencyWeight } from '../github/repo-weights';
 
 export interface RepoCare {
   tests: boolean;

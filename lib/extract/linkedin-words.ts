@@ -118,3 +118,62 @@ export function isTopCardNoise(line: string): boolean {
 export function isShowAllLine(line: string): boolean {
   return /^(show all|see all|alle .*anzeigen|alle anzeigen|afficher|voir tout|mostrar|ver tod|exibir|ver mais)/.test(foldText(line));
 }
+
+/** A line that is only a separator: "·", "•", "|". */
+export function isSeparatorLine(line: string): boolean {
+  return /^[\s·•‧∙|]*$/.test(line);
+}
+
+/** "Contact info" and its translations (the top card's contact overlay link). */
+export function isContactInfoLine(line: string): boolean {
+  return /^(contact info|contact information|kontaktinfo|kontaktinformationen|coordonnees|informacion de contacto|informacoes de contato|dados de contato)$/.test(
+    foldText(line),
+  );
+}
+
+export type ConnectionDegree = '1st' | '2nd' | '3rd+';
+
+/** The connection degree a top-card line shows (`· 2nd`, `3rd+`, `2.`, `1er`), or null. */
+export function connectionDegreeOf(line: string): ConnectionDegree | null {
+  const folded = foldText(line).replace(/^[·•]\s*/, '');
+  if (/^(1st|1\.|1er|1re|1º|1o)$/.test(folded)) return '1st';
+  if (/^(2nd|2\.|2e|2º|2o)$/.test(folded)) return '2nd';
+  if (/^(3rd\+?|3\.\+?|3e\+?|3º\+?|3o\+?)$/.test(folded)) return '3rd+';
+  return null;
+}
+
+/** What a top-card action button says about the degree: Connect (not yet connected) or Message. */
+export function topCardAction(text: string): 'connect' | 'message' | 'follow' | null {
+  const folded = foldText(text);
+  if (/^(connect|vernetzen|se connecter|conectar)$/.test(folded)) return 'connect';
+  if (/^(message|nachricht|mensaje|mensagem|enviar mensagem)$/.test(folded)) return 'message';
+  if (/^(follow|folgen|suivre|seguir)$/.test(folded)) return 'follow';
+  return null;
+}
+
+/** A connections count on its own (`500+`, `1,024`) or with its word (`500+ connections`); the count, or null. */
+export function connectionsCountOf(line: string): string | null {
+  const m = /^(\d[\d.,]*\+?)(?:\s+(connections|kontakte|relations|contactos|conexiones|conexoes))?$/.exec(foldText(line));
+  return m ? m[1]! : null;
+}
+
+/** The word that follows a connections count printed apart from it ("connections"). */
+export function isConnectionsWord(line: string): boolean {
+  return /^(connections|kontakte|relations|contactos|conexiones|conexoes)$/.test(foldText(line));
+}
+
+const TOP_SKILLS_LABEL =
+  /^(top[- ]skills|top[- ]kenntnisse|principales comp[ée]tences|comp[ée]tences principales|aptitudes principales|principales aptitudes|principais compet[êe]ncias|compet[êe]ncias principais)(?![\p{L}\p{N}])\s*:?\s*/iu;
+
+/** "Top skills" and its translations (the About card's closing line): what follows the label on the line, or null. */
+export function topSkillsAfterLabel(line: string): string | null {
+  const text = line.normalize('NFC').trim();
+  return TOP_SKILLS_LABEL.test(text) ? text.replace(TOP_SKILLS_LABEL, '').trim() : null;
+}
+
+/** A "…see more" / "show less" control written as text. */
+export function isSeeMoreLine(line: string): boolean {
+  return /^(…|\.\.\.)?\s*(see more|more|show less|see less|mehr anzeigen|weniger anzeigen|voir plus|afficher plus|ver mas|ver mais)$/.test(
+    foldText(line),
+  );
+}

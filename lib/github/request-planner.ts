@@ -18,9 +18,10 @@
  * pull requests: 2 requests for ≤ 100 repositories, 4 for 300.
  */
 import type { ApiRepo } from './api-schemas';
-import { manifestKind, type ManifestKind } from './manifest-parsers';
-import { isVendoredOrGenerated } from '../evidence/linguist-exclusions';
-import { recencyWeight, sizeWeight } from '../evidence/repo-languages';
+import { recencyWeight, sizeWeight } from './repo-weights';
+import type { GithubPlan } from '../schemas/enums';
+import { isVendoredOrGenerated } from '../skills/linguist-exclusions';
+import { manifestKind, type ManifestKind } from '../skills/manifests';
 
 export const REPOS_PER_PAGE = 100;
 
@@ -32,7 +33,7 @@ export function mergedPullRequestQuery(login: string): string {
 export const DEFAULT_MAX_REPOS = 300;
 export const DEFAULT_DEEP_REPOS = 10;
 
-export type PlanKind = 'quick' | 'deep';
+export type PlanKind = GithubPlan;
 export type Transport = 'rest' | 'graphql';
 
 /** Repository pages to read: from public_repos, never a probe for an empty next page. */

@@ -8,7 +8,7 @@
  * half as much as the other must-haves, so together they count about as much as
  * one of them.
  */
-import { MATRIX_SCHEMA_VERSION, type Matrix, type Requirement, type SeniorityBand } from './schema';
+import { MATRIX_SCHEMA_VERSION, type Matrix, type Requirement, type KnownSeniorityBand } from './schema';
 
 export const DEFAULT_MATRIX_ID = 'backend-senior';
 export const PRESET_IDS = ['backend-junior', 'backend-mid', 'backend-senior'] as const;
@@ -23,13 +23,13 @@ export const BACKEND_FRAMEWORKS = [
 export const DATABASES = ['postgresql', 'mysql', 'sql-server', 'mongodb', 'redis', 'cassandra', 'oracle-db', 'dynamodb', 'sqlite'] as const;
 
 /** How strong evidence must be to count as met, per band: a senior must show more. */
-const STRENGTH: Record<SeniorityBand, { must: number; nice: number }> = {
+const STRENGTH: Record<KnownSeniorityBand, { must: number; nice: number }> = {
   junior: { must: 0.2, nice: 0.15 },
   mid: { must: 0.3, nice: 0.2 },
   senior: { must: 0.45, nice: 0.3 },
 };
 
-function backendMatrix(band: SeniorityBand): Matrix {
+function backendMatrix(band: KnownSeniorityBand): Matrix {
   const s = STRENGTH[band];
   const atLeastMid = band !== 'junior';
   const requirements: Requirement[] = [

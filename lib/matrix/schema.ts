@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KnownSeniorityBand, Priority, RequirementKind } from '../schemas/enums';
 
 /** The current schema version of a matrix and of the stored collection. */
 export const MATRIX_SCHEMA_VERSION = 2;
@@ -6,8 +7,7 @@ export const MATRIX_SCHEMA_VERSION = 2;
 const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "backend-senior"');
 const SkillId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a skill id such as "postgresql"');
 
-export const Priority = z.enum(['must', 'nice'], { error: 'expected "must" or "nice"' });
-export type Priority = z.infer<typeof Priority>;
+export { KnownSeniorityBand, Priority, RequirementKind };
 
 const RequirementBase = {
   id: KebabId,
@@ -90,15 +90,14 @@ export const Requirement = z.preprocess(
   RequirementUnion,
 );
 export type Requirement = z.infer<typeof RequirementUnion>;
-export type RequirementKind = Requirement['kind'];
 
-export const SeniorityBand = z.enum(['junior', 'mid', 'senior']);
-export type SeniorityBand = z.infer<typeof SeniorityBand>;
+/** Each kind the shared enum names has a row shape here, and no row has another kind. */
+const _everyKindHasARow: [RequirementKind, Requirement['kind']] extends [Requirement['kind'], RequirementKind] ? true : never = true;
 
 /** Years of engineering experience where each band starts: junior 0–2, mid 2–5, senior 5+. */
 export const BAND_YEARS = { mid: 2, senior: 5 } as const;
 
-export function bandForYears(years: number): SeniorityBand {
+export function bandForYears(years: number): KnownSeniorityBand {
   if (years >= BAND_YEARS.senior) return 'senior';
   if (years >= BAND_YEARS.mid) return 'mid';
   return 'junior';
@@ -108,7 +107,7 @@ export const ExperienceBand = z
   .object({
     minYears: z.number().min(0).max(60),
     maxYears: z.number().min(0).max(60).nullable(),
-    band: SeniorityBand,
+    band: KnownSeniorityBand,
   })
   .refine((b) => b.maxYears === null || b.maxYears >= b.minYears, { message: 'maxYears must not be below minYears', path: ['maxYears'] });
 export type ExperienceBand = z.infer<typeof ExperienceBand>;
@@ -147,7 +146,7 @@ export type MatrixCollection = z.infer<typeof MatrixCollection>;
 export const RequirementV1 = z.object({
   id: z.string(),
   label: z.string(),
-  priority: z.enum(['must', 'nice']),
+  priority: Priority,
   skills: z.array(z.string()),
   minStrength: z.number().min(0).max(1),
   weight: z.number().positive(),

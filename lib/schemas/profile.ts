@@ -73,8 +73,28 @@ export const LinkedinCertification = z.object({
 export type LinkedinCertification = z.infer<typeof LinkedinCertification>;
 
 /** Which reading strategy produced a section (shown in the panel's details area). */
-export const LinkedinStrategy = z.enum(['json-ld', 'anchored', 'headings', 'public', 'none']);
+export const LinkedinStrategy = z.enum(['json-ld', 'anchored', 'headings', 'sdui', 'public', 'none']);
 export type LinkedinStrategy = z.infer<typeof LinkedinStrategy>;
+
+/** Sections of the 2026 server-driven profile that load only as the page is scrolled. */
+export const LinkedinPendingSection = z.enum(['experience', 'education', 'skills']);
+export type LinkedinPendingSection = z.infer<typeof LinkedinPendingSection>;
+
+/**
+ * What the top card says besides name, headline and location: hints only, never
+ * roles (the current company carries no title and no dates) and never scored as such.
+ */
+export const LinkedinTopCardHints = z.object({
+  /** The current company the top card names (its link, or the "company · school" line). */
+  currentCompany: Text(500).nullable(),
+  /** The school the top card names. */
+  school: Text(500).nullable(),
+  /** The connection degree the page shows (the visible copy), normalised. */
+  connectionDegree: z.enum(['1st', '2nd', '3rd+']).nullable(),
+  /** The connections count as shown ("500+", "312"); null when the page shows none. */
+  connections: Text(50).nullable(),
+});
+export type LinkedinTopCardHints = z.infer<typeof LinkedinTopCardHints>;
 
 /** What a LinkedIn profile page shows (CONTRACT.md). */
 export const LinkedinProfile = z.object({
@@ -98,8 +118,27 @@ export const LinkedinProfile = z.object({
   strategies: z.record(z.string(), LinkedinStrategy).optional(),
   /** true when the URL is a profile but the layout was not understood. */
   unrecognised: z.boolean().optional(),
+  /**
+   * Sections the page has not loaded yet (the 2026 layout renders them as the
+   * recruiter scrolls): not checked, never read as absent. Absent when none.
+   */
+  pendingSections: z.array(LinkedinPendingSection).max(3).optional(),
+  /** The top card's current company, school, degree and connections: hints, not roles. */
+  topCardHints: LinkedinTopCardHints.optional(),
 });
 export type LinkedinProfile = z.infer<typeof LinkedinProfile>;
+
+/** What a page under a profile address is when it is not a person's profile. */
+export const LinkedinPageKind = z.enum(['not-found', 'sign-in-wall', 'unavailable', 'private', 'challenge', 'error']);
+export type LinkedinPageKind = z.infer<typeof LinkedinPageKind>;
+
+/** A page under `/in/<slug>/` that shows no person: what it is and what the recruiter can do. */
+export const LinkedinPageNote = z.object({
+  kind: LinkedinPageKind,
+  /** A plain sentence for the recruiter: what the page is and what to do. */
+  note: Text(1000),
+});
+export type LinkedinPageNote = z.infer<typeof LinkedinPageNote>;
 
 export const PageProfile = z.discriminatedUnion('source', [GithubProfile, LinkedinProfile]);
 export type PageProfile = z.infer<typeof PageProfile>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PageProfile } from './profile';
 import { LanguageShare, SkillEvidence } from './evidence';
 
 export const RateLimit = z.object({
@@ -70,26 +69,3 @@ export const GithubEvidence = z.object({
   partial: PartialNotice.nullable().optional(),
 });
 export type GithubEvidence = z.infer<typeof GithubEvidence>;
-
-export const TabStatus = z.enum(['idle', 'loading', 'ready', 'error']);
-export type TabStatus = z.infer<typeof TabStatus>;
-
-/** What the background knows about one tab; kept in storage.session, never in memory. */
-export const TabState = z.object({
-  version: z.literal(1),
-  tabId: z.number().int(),
-  url: z.string(),
-  status: TabStatus,
-  profile: PageProfile.nullable(),
-  evidence: GithubEvidence.nullable(),
-  /** when evidence is incomplete (rate limit), why and until when */
-  partial: PartialNotice.nullable(),
-  error: z.string().nullable(),
-  rateLimit: RateLimit.nullable(),
-  /** the plan asked for: auto (deep with a token), or the recruiter's "dig deeper" */
-  plan: z.enum(['quick', 'deep', 'auto']).optional(),
-  /** identifies the evaluation that owns this state; a stale one may not overwrite it */
-  runId: z.string(),
-  updatedAt: z.number(),
-});
-export type TabState = z.infer<typeof TabState>;

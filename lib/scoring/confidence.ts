@@ -3,10 +3,10 @@
  * says the score knows little, not that the candidate is weak.
  */
 import type { SkillEvidence } from '../schemas/evidence';
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinFacts } from '../schemas/examined';
 import type { Confidence } from './schema';
 
-export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin: LinkedinProfile | null | undefined): Confidence {
+export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin: LinkedinFacts | null | undefined): Confidence {
   let total = 0;
   let skills = 0;
   let github = 0;

@@ -5,7 +5,7 @@
  */
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { impliedSkills } from '../skills/lookup';
-import { combineWeights } from './linkedin-evidence';
+import { combineWeights } from '../evidence/linkedin';
 
 /** An implied skill counts this share of the skill that implies it. */
 export const IMPLIED_DISCOUNT = 0.7;

@@ -25,19 +25,8 @@ export function isInternship(role: Pick<LinkedinExperience, 'title' | 'employmen
   return INTERNSHIP.test(role.title) || (role.employmentType != null && INTERNSHIP.test(role.employmentType));
 }
 
-/** months since year 0 (`YYYY-MM` → that month; `YYYY` → January, or December as an end) */
-export function monthIndex(date: string, asEnd = false): number | null {
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(date);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : asEnd ? 12 : 1;
-  if (month < 1 || month > 12) return null;
-  return year * 12 + (month - 1);
-}
-
-export function nowMonthIndex(now: Date): number {
-  return now.getUTCFullYear() * 12 + now.getUTCMonth();
-}
+export { monthIndex, nowMonthIndex } from '../months';
+import { monthIndex, nowMonthIndex } from '../months';
 
 export interface CountedRole {
   role: LinkedinExperience;
@@ -48,7 +37,7 @@ export interface CountedRole {
 }
 
 /** The roles that count, each with its month span and rate; roles without a start, or starting after today, do not. */
-export function countedRoles(roles: readonly LinkedinExperience[], now: Date, keep: (r: LinkedinExperience) => boolean): CountedRole[] {
+export function countedRoles<R extends LinkedinExperience>(roles: readonly R[], now: Date, keep: (r: R) => boolean): CountedRole[] {
   const today = nowMonthIndex(now);
   const out: CountedRole[] = [];
   for (const role of roles) {

@@ -1,7 +1,5 @@
 /** The explainable score and what feeds it; pure, no browser APIs. */
 export { scoreCandidate, mustGapCap } from './score';
-export { mergeEvidence } from './merge-evidence';
-export { linkedinEvidence } from './linkedin-evidence';
 export { estimateSeniority } from './seniority';
 export { engineeringRoles, isEngineeringTitle, mergedYears } from './experience';
 export { overlapHours } from './timezone';

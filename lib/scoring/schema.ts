@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSource, SkillEvidence } from '../schemas/evidence';
-import { LinkedinProfile } from '../schemas/profile';
+import { Examined, LinkedinFacts } from '../schemas/examined';
 
 export const RequirementStatus = z.enum(['met', 'partial', 'missing']);
 export type RequirementStatus = z.infer<typeof RequirementStatus>;
@@ -19,10 +19,17 @@ export const GithubHistory = z.object({
 });
 export type GithubHistory = z.infer<typeof GithubHistory>;
 
+/**
+ * What the score is computed from: an Evaluation (lib/evaluation) or the part
+ * of one a caller has. Without `seniority` it is estimated from the LinkedIn
+ * facts and GitHub history; without `examined` everything counts as examined.
+ */
 export const ScoreInput = z.object({
   evidence: z.array(SkillEvidence),
-  linkedin: LinkedinProfile.nullable().optional(),
+  linkedin: LinkedinFacts.nullable().optional(),
   github: GithubHistory.nullable().optional(),
+  examined: Examined.optional(),
+  seniority: z.lazy(() => Seniority).optional(),
 });
 export type ScoreInput = z.infer<typeof ScoreInput>;
 

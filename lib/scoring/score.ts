@@ -6,9 +6,8 @@
  */
 import type { Matrix, Requirement } from '../matrix/schema';
 import type { EvidenceSource } from '../schemas/evidence';
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
-import { findSkillsInText } from '../skills/text-match';
 import { impliedSkills, skillById } from '../skills/lookup';
 import { evidenceConfidence } from './confidence';
 import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
@@ -50,7 +49,7 @@ interface Judged {
 interface Context {
   skills: Map<string, EffectiveSkill>;
   decided: Map<string, string | null>;
-  linkedin: LinkedinProfile | null;
+  linkedin: LinkedinFacts | null;
   github: GithubHistory | null;
   seniority: Seniority;
   matrix: Matrix;
@@ -108,8 +107,7 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
   const targets = new Set(req.anyOf);
   // a role naming django counts as years of python
   const counts = (id: string): boolean => targets.has(id) || impliedSkills(id).some((t) => targets.has(t));
-  const mentions = (text: string | null | undefined): boolean => (text ? findSkillsInText(text).some(counts) : false);
-  const roles = ctx.linkedin ? countedRoles(ctx.linkedin.experience, ctx.now, (r) => mentions(r.title) || mentions(r.description)) : [];
+  const roles = ctx.linkedin ? countedRoles(ctx.linkedin.experience, ctx.now, (r) => r.skills.some(counts)) : [];
   const years = round1(mergedYears(roles));
   const url = ctx.linkedin ? linkedinProfileUrl(ctx.linkedin.slug) : null;
   const sources: EvidenceSource[] = url ? roles.map((r) => roleSource(r, url)) : [];
@@ -242,7 +240,7 @@ function stableRound(n: number): number {
 export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = new Date()): ScoreResult {
   const linkedin = input.linkedin ?? null;
   const github = input.github ?? null;
-  const seniority = estimateSeniority(linkedin, github, now);
+  const seniority = input.seniority ?? estimateSeniority(linkedin, github, now);
   const ctx: Context = { skills: effectiveSkills(input.evidence), decided: new Map(), linkedin, github, seniority, matrix, now };
 
   let totalWeight = 0;

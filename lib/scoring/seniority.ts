@@ -1,6 +1,6 @@
 /** The seniority band and its basis, from LinkedIn experience, else a rough GitHub estimate. */
 import type { EvidenceSource } from '../schemas/evidence';
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinFacts } from '../schemas/examined';
 import { engineeringRoles, mergedYears, type CountedRole } from './experience';
 import type { GithubHistory, Seniority } from './schema';
 import { linkedinProfileUrl } from '../page/profile-urls';
@@ -30,12 +30,12 @@ export function roleSource(c: CountedRole, url: string): EvidenceSource {
   };
 }
 
-function fromLinkedin(profile: LinkedinProfile, now: Date): Seniority | null {
+function fromLinkedin(profile: LinkedinFacts, now: Date): Seniority | null {
   const roles = engineeringRoles(profile.experience, now);
   if (roles.length === 0) return null;
   const years = round1(mergedYears(roles));
   const internships = roles.filter((r) => r.rate < 1).length;
-  const complete = profile.experienceComplete !== false;
+  const complete = profile.experienceComplete;
   const parts = [
     `${fmtYears(years)} across ${roles.length} engineering role${roles.length === 1 ? '' : 's'} on LinkedIn`,
     'overlapping roles counted once',
@@ -78,7 +78,7 @@ function fromGithub(github: GithubHistory, now: Date): Seniority | null {
 }
 
 /** Seniority from LinkedIn experience when there is some, else from GitHub history, else unknown. */
-export function estimateSeniority(linkedin: LinkedinProfile | null | undefined, github: GithubHistory | null | undefined, now: Date): Seniority {
+export function estimateSeniority(linkedin: LinkedinFacts | null | undefined, github: GithubHistory | null | undefined, now: Date): Seniority {
   const li = linkedin ? fromLinkedin(linkedin, now) : null;
   if (li) return li;
   const gh = github ? fromGithub(github, now) : null;

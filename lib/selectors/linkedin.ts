@@ -146,6 +146,134 @@ export const linkedinSelectors = {
     '.top-card-layout a[href]',
   ],
 
+  /* ---- server-driven (SDUI) logged-in layout, 2026: hashed classes, cards named by `componentkey` ---- */
+
+  /**
+   * The root of the server-driven profile screen. Changes inside it (or inside
+   * `<main>`, for the older layouts) are the profile's own.
+   */
+  sduiScreen: [
+    // 2026: the main profile screen
+    '[data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.Profile"]',
+    // 2026: other profile screens ("Show all" details pages), assumed to share the prefix
+    '[data-sdui-screen^="com.linkedin.sdui.flagshipnav.profile"]',
+  ],
+  /** The top card: `com.linkedin.sdui.profile.card.ref<member id>Topcard`. */
+  sduiTopCard: [
+    // 2026
+    '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]',
+    // 2026, any other prefix
+    '[componentkey$="Topcard"]',
+  ],
+  /** The name inside the top card (there is no `<h1>` on the page). */
+  sduiName: [
+    // 2026
+    'h2',
+  ],
+  /** The About card (about text, then "Top skills"). */
+  sduiAboutCard: [
+    // 2026
+    '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="About"]',
+    '[componentkey$="About"]',
+  ],
+  /** The lazily filled wrappers below the Activity card (empty until the page is scrolled to them). */
+  sduiLazyWrapper: [
+    // 2026: `profileCardsBelowActivityPart1<slug>` … `Part6<slug>`
+    '[componentkey^="profileCardsBelowActivity"]',
+  ],
+  /** Every card wrapper of the profile (above and below Activity). */
+  sduiCardWrapper: [
+    // 2026: `profileCardsAboveActivity<slug>`, `profileCardsBelowActivityPart<n><slug>`
+    '[componentkey^="profileCardsAboveActivity"]',
+    '[componentkey^="profileCardsBelowActivity"]',
+  ],
+  /** Sections once they have loaded, by their `componentkey` (a lead: confirmed by heading and items). */
+  sduiSection: {
+    experience: [
+      // 2026
+      '[componentkey*="ExperienceTopLevelSection"]',
+    ],
+    education: [
+      // 2026
+      '[componentkey*="EducationTopLevelSection"]',
+    ],
+  },
+  /** The cards of the profile that a heading may name; matched together. */
+  sduiCard: [
+    // 2026: cards are `<section>`s, or elements carrying a card `componentkey`
+    'section',
+    '[componentkey^="com.linkedin.sdui.profile.card"]',
+  ],
+  /** One entry of a section (a role, a company with its roles, a school). */
+  sduiItem: [
+    // 2026: `entity-collection-item-<id>`, on the main page and on "Show all" pages
+    '[componentkey^="entity-collection-item"]',
+  ],
+  /** One skill of the Skills section. */
+  sduiSkillItem: [
+    // 2026: `com.linkedin.sdui.profile.skill(<urn>)`
+    '[componentkey^="com.linkedin.sdui.profile.skill("]',
+  ],
+  /** The wrapper of an alternate state of the top card (a second copy of the degree, not shown). */
+  sduiAlternateState: [
+    // 2026
+    '[data-display-contents]',
+  ],
+  /** The top card's links to the current company and the school (hints, never roles). */
+  sduiCompanyLink: [
+    // 2026
+    'a[href*="/company/"]',
+  ],
+  sduiSchoolLink: [
+    // 2026
+    'a[href*="/school/"]',
+  ],
+  /** The top card's action buttons (Connect, Message, Follow, More). */
+  sduiActions: [
+    // 2026: buttons, or links drawn as buttons
+    'button',
+    'a[role="button"]',
+    'a[href*="/preload/custom-invite"]',
+  ],
+
+  /* ---- what a person's name is checked against (the headings and SDUI readers) ---- */
+
+  /** The page's Open Graph title ("Name | LinkedIn"). */
+  ogTitle: [
+    // every layout that sets it (the public page, some logged-in pages)
+    'meta[property="og:title"]',
+    'meta[name="og:title"]',
+  ],
+
+  /* ---- pages under /in/ that are not a person ---- */
+
+  /** Marks of a person's profile: any of them and the page is a profile, whatever else it says. */
+  personMarker: [
+    // logged-in, 2024 onwards
+    'section[data-member-id]',
+    // logged-in, 2022 onwards
+    'section.pv-top-card',
+    'h1.text-heading-xlarge',
+    // public layout
+    '.top-card-layout h1',
+    // SDUI, 2026
+    '[componentkey$="Topcard"] h2',
+  ],
+  /** A sign-in or join form (the sign-in wall, the not-found page's sign-up call to action). */
+  signInForm: [
+    // guest pages, 2020 onwards
+    'input[name="session_key"]',
+    'input[name="session_password"]',
+    'form[action*="login-submit"]',
+    'input[type="password"]',
+  ],
+  /** A meta refresh (the anti-bot interstitial redirects with one). */
+  metaRefresh: [
+    // anti-bot interstitial
+    'meta[http-equiv="refresh"]',
+    'meta[http-equiv="Refresh"]',
+  ],
+
   /* ---- public, logged-out layout (top-card-layout, 2020 onwards) ---- */
 
   /** The public top card (name, headline, website links). */

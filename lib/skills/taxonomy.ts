@@ -4,6 +4,12 @@
  * live in lookup.ts and text-match.ts.
  *
  * Ids are stable (CONTRACT.md): rename a display name freely, never an id.
+ *
+ * `implies` holds the inferences a hiring manager makes (scored at a discount,
+ * lib/scoring/effective-evidence.ts): every framework implies its language, every
+ * web framework the API style it serves (REST, GraphQL or gRPC), a GraphQL or
+ * gRPC library is GraphQL or gRPC work. test/unit/skills/implications-audit.test.ts
+ * walks the whole taxonomy for these; a new framework must satisfy it.
  * Maven packages are written `groupId:artifactId`; a trailing `*` is a prefix.
  */
 import { z } from 'zod';
@@ -120,9 +126,21 @@ const RAW: readonly SkillInput[] = [
   }),
 
   // ── backend frameworks ───────────────────────────────────────────────────
+  // Each implies its language and the API style it serves: building on a web
+  // framework is API work, so REST counts at the implication discount.
+  // Django REST framework comes before Django: a label naming it reads as DRF,
+  // while text and manifests naming it count for both (it is Django code).
+  skill('django-rest-framework', 'Django REST framework', 'framework', {
+    aliases: ['Django REST Framework', 'DRF', 'djangorestframework'],
+    implies: ['django', 'rest'],
+    detect: {
+      packages: { pypi: ['djangorestframework', 'drf-*', 'djangorestframework-*'] },
+      topics: ['django-rest-framework', 'djangorestframework', 'drf'],
+    },
+  }),
   skill('django', 'Django', 'framework', {
     aliases: ['Django REST Framework', 'DRF', 'Django ORM'],
-    implies: ['python'],
+    implies: ['python', 'rest'],
     detect: {
       packages: { pypi: ['django', 'djangorestframework', 'django-*'] },
       files: ['manage.py'],
@@ -131,7 +149,7 @@ const RAW: readonly SkillInput[] = [
   }),
   skill('flask', 'Flask', 'framework', {
     aliases: ['Flask framework'],
-    implies: ['python'],
+    implies: ['python', 'rest'],
     detect: { packages: { pypi: ['flask', 'flask-*'] }, topics: ['flask'] },
   }),
   skill('fastapi', 'FastAPI', 'framework', {
@@ -141,46 +159,56 @@ const RAW: readonly SkillInput[] = [
   }),
   skill('express', 'Express', 'framework', {
     aliases: ['Express.js', 'ExpressJS', 'Express JS'],
-    implies: ['nodejs'],
+    implies: ['nodejs', 'rest'],
     detect: { packages: { npm: ['express'] }, topics: ['express', 'expressjs'] },
   }),
   skill('nestjs', 'NestJS', 'framework', {
     aliases: ['Nest.js', 'Nest JS'],
-    implies: ['nodejs', 'typescript'],
+    implies: ['nodejs', 'typescript', 'rest'],
     detect: { packages: { npm: ['@nestjs/*'] }, files: ['nest-cli.json'], topics: ['nestjs'] },
   }),
   skill('fastify', 'Fastify', 'framework', {
-    implies: ['nodejs'],
+    implies: ['nodejs', 'rest'],
     detect: { packages: { npm: ['fastify'] }, topics: ['fastify'] },
+  }),
+  skill('koa', 'Koa', 'framework', {
+    aliases: ['Koa.js', 'KoaJS'],
+    implies: ['nodejs', 'rest'],
+    detect: { packages: { npm: ['koa', '@koa/router', 'koa-router'] }, topics: ['koa', 'koajs'] },
+  }),
+  skill('hapi', 'hapi', 'framework', {
+    aliases: ['hapi.js', 'HapiJS'],
+    implies: ['nodejs', 'rest'],
+    detect: { packages: { npm: ['@hapi/hapi', 'hapi'] }, topics: ['hapijs'] },
   }),
   skill('spring-boot', 'Spring Boot', 'framework', {
     aliases: ['Spring', 'Spring Framework', 'SpringBoot', 'Spring MVC', 'Spring Cloud', 'Spring Data'],
-    implies: ['java'],
+    implies: ['java', 'rest'],
     detect: {
       packages: { maven: ['org.springframework.boot:*', 'org.springframework:*', 'org.springframework.cloud:*'] },
       topics: ['spring-boot', 'spring', 'springboot', 'spring-framework'],
     },
   }),
   skill('quarkus', 'Quarkus', 'framework', {
-    implies: ['java'],
+    implies: ['java', 'rest'],
     detect: { packages: { maven: ['io.quarkus:*'] }, topics: ['quarkus'] },
   }),
   skill('laravel', 'Laravel', 'framework', {
-    implies: ['php'],
+    implies: ['php', 'rest'],
     detect: { packages: { composer: ['laravel/*'] }, files: ['artisan'], topics: ['laravel'] },
   }),
   skill('symfony', 'Symfony', 'framework', {
-    implies: ['php'],
+    implies: ['php', 'rest'],
     detect: { packages: { composer: ['symfony/*'] }, topics: ['symfony'] },
   }),
   skill('rails', 'Ruby on Rails', 'framework', {
     aliases: ['Rails', 'RoR'],
-    implies: ['ruby'],
+    implies: ['ruby', 'rest'],
     detect: { packages: { rubygems: ['rails', 'railties', 'activerecord'] }, files: ['config/routes.rb'], topics: ['rails', 'ruby-on-rails'] },
   }),
   skill('aspnet', 'ASP.NET', 'framework', {
     aliases: ['ASP.NET Core', '.NET', '.NET Core', 'dotnet', 'ASP.NET MVC', '.NET Framework', 'Entity Framework', 'Web API'],
-    implies: ['csharp'],
+    implies: ['csharp', 'rest'],
     detect: {
       packages: { nuget: ['Microsoft.AspNetCore*', 'Microsoft.EntityFrameworkCore*'] },
       topics: ['aspnet', 'aspnetcore', 'asp-net-core', 'dotnet', 'dotnet-core'],
@@ -188,12 +216,22 @@ const RAW: readonly SkillInput[] = [
   }),
   skill('gin', 'Gin', 'framework', {
     aliases: ['Gin Gonic', 'Gin framework'],
-    implies: ['go'],
+    implies: ['go', 'rest'],
     detect: { packages: { go: ['github.com/gin-gonic/gin'] }, topics: ['gin', 'gin-gonic'] },
+  }),
+  skill('echo', 'Echo', 'framework', {
+    aliases: ['Echo framework', 'Labstack Echo'],
+    implies: ['go', 'rest'],
+    detect: { packages: { go: ['github.com/labstack/echo*'] }, topics: ['labstack-echo', 'echo-framework'] },
+  }),
+  skill('fiber', 'Fiber', 'framework', {
+    aliases: ['GoFiber', 'Go Fiber', 'Fiber framework'],
+    implies: ['go', 'rest'],
+    detect: { packages: { go: ['github.com/gofiber/fiber*'] }, topics: ['gofiber', 'fiber-framework'] },
   }),
   skill('phoenix', 'Phoenix', 'framework', {
     aliases: ['Phoenix Framework'],
-    implies: ['elixir'],
+    implies: ['elixir', 'rest'],
     detect: { packages: {}, topics: ['phoenix-framework'] },
   }),
 
@@ -363,31 +401,44 @@ const RAW: readonly SkillInput[] = [
       topics: ['rest', 'rest-api', 'restful', 'restful-api', 'openapi', 'swagger'],
     },
   }),
+  // GraphQL and gRPC libraries are detected as the API style itself (a server
+  // library is direct evidence, not an inference); the audit test checks that
+  // every such library in the taxonomy resolves to graphql or grpc.
   skill('graphql', 'GraphQL', 'api', {
-    aliases: ['Apollo', 'Apollo GraphQL', 'Graph QL'],
+    aliases: ['Apollo', 'Apollo GraphQL', 'Graph QL', 'Apollo Server', 'HotChocolate', 'Strawberry GraphQL', 'gqlgen', 'Netflix DGS'],
     detect: {
       packages: {
-        npm: ['graphql', '@apollo/server', 'apollo-server', 'apollo-server-express', '@apollo/client', 'graphql-yoga', 'type-graphql'],
-        pypi: ['graphene', 'strawberry-graphql', 'ariadne'],
-        maven: ['com.graphql-java:*'],
-        go: ['github.com/99designs/gqlgen', 'github.com/graphql-go/graphql'],
-        rubygems: ['graphql'],
-        nuget: ['HotChocolate*', 'GraphQL'],
+        npm: [
+          'graphql', 'graphql-*', '@graphql-tools/*', '@graphql-yoga/*', '@apollo/server', '@apollo/subgraph', 'apollo-server', 'apollo-server-*',
+          '@apollo/client', 'graphql-yoga', 'type-graphql', 'mercurius', '@nestjs/graphql', 'express-graphql', 'nexus', '@pothos/core',
+        ],
+        pypi: ['graphene', 'graphene-*', 'strawberry-graphql', 'strawberry-graphql-*', 'ariadne', 'tartiflette', 'gql'],
+        maven: [
+          'com.graphql-java:*', 'com.graphql-java-kickstart:*', 'com.netflix.graphql.dgs:*', 'org.springframework.graphql:*',
+          'org.springframework.boot:spring-boot-starter-graphql', 'io.leangen.graphql:*', 'com.expediagroup:graphql-kotlin-*',
+        ],
+        go: ['github.com/99designs/gqlgen', 'github.com/graphql-go/graphql', 'github.com/graph-gophers/graphql-go'],
+        rubygems: ['graphql', 'graphql-*'],
+        nuget: ['HotChocolate*', 'GraphQL', 'GraphQL.*'],
+        composer: ['webonyx/graphql-php', 'nuwave/lighthouse', 'rebing/graphql-laravel', 'overblog/graphql-bundle'],
+        cargo: ['async-graphql', 'async-graphql-*', 'juniper', 'juniper_*'],
       },
       files: ['*.graphql', '*.gql', 'schema.graphql'],
       topics: ['graphql', 'apollo', 'apollo-server'],
     },
   }),
   skill('grpc', 'gRPC', 'api', {
-    aliases: ['Protocol Buffers', 'Protobuf', 'gRPC-Web'],
+    aliases: ['Protocol Buffers', 'Protobuf', 'gRPC-Web', 'Connect RPC', 'ConnectRPC'],
     detect: {
       packages: {
-        npm: ['@grpc/grpc-js', '@grpc/proto-loader', 'grpc'],
-        pypi: ['grpcio', 'grpcio-tools', 'protobuf'],
-        maven: ['io.grpc:*', 'com.google.protobuf:*'],
-        go: ['google.golang.org/grpc', 'google.golang.org/protobuf'],
+        npm: ['@grpc/*', 'grpc', 'grpc-web', 'nice-grpc', 'nice-grpc-*', '@connectrpc/*', 'google-protobuf', '@bufbuild/protobuf'],
+        pypi: ['grpcio', 'grpcio-*', 'grpclib', 'protobuf', 'betterproto'],
+        maven: ['io.grpc:*', 'com.google.protobuf:*', 'net.devh:grpc-*'],
+        go: ['google.golang.org/grpc', 'google.golang.org/protobuf', 'github.com/grpc-ecosystem/*', 'connectrpc.com/connect', 'github.com/bufbuild/connect-go'],
+        rubygems: ['grpc', 'grpc-tools', 'gruf'],
+        composer: ['grpc/grpc', 'spiral/roadrunner-grpc'],
         nuget: ['Grpc*', 'Google.Protobuf'],
-        cargo: ['tonic', 'prost'],
+        cargo: ['tonic', 'tonic-*', 'prost', 'grpcio'],
       },
       files: ['*.proto', 'buf.yaml'],
       topics: ['grpc', 'protobuf', 'protocol-buffers'],

@@ -24,12 +24,16 @@ const CAREFUL: Readonly<Record<string, { mode: 'label' } | { mode: 'case'; spell
   monitoring: { mode: 'label' },
   containers: { mode: 'label' },
   transformers: { mode: 'label' },
+  // framework names that are ordinary words: only a whole label ("Echo", "Fiber") means them
+  echo: { mode: 'label' },
+  fiber: { mode: 'label' },
+  hapi: { mode: 'label' },
   ...caseSensitive([
     'Go', 'REST', 'Swift', 'Rust', 'Spark', 'Rails', 'Spring', 'Express', 'Node', 'React', 'Lambda',
     'Hive', 'Chroma', 'Apollo', 'Expo', 'Helm', 'Jest', 'Mocha', 'Chai', 'Airflow', 'Prefect', 'Luigi',
     'Torch', 'Gin', 'Selenium', 'Cypher', 'Confluent', 'Jenkins', 'Dart', 'Ruby', 'Angular', 'Flutter',
     'Cassandra', 'Pinecone', 'Elixir', 'TS', 'JS', 'AI', 'ML', 'NLP', 'GPT', 'RAG', 'ETL', 'ELT', 'SSO',
-    'SOA', 'DRF', 'RoR', 'CDK', 'IaC', 'CQL', 'SNS', 'SQS', 'AKS', 'EKS', 'GKE', 'ELK', 'TLS', 'CDN',
+    'SOA', 'DRF', 'RoR', 'Koa', 'CDK', 'IaC', 'CQL', 'SNS', 'SQS', 'AKS', 'EKS', 'GKE', 'ELK', 'TLS', 'CDN',
   ]),
 };
 

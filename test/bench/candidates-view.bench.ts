@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { test } from 'vitest';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { CandidatesView, type CandidatesViewProps } from '../../components/candidates/CandidatesView';
-import { candidateFromSave } from '../../lib/candidates/identity';
+import { candidateFromSave } from '../../lib/candidates/merge';
 import type { Candidate } from '../../lib/candidates/schema';
 import { PRESETS } from '../../lib/matrix/presets';
 import { githubProfile, snapshot } from '../unit/candidates/fixtures';

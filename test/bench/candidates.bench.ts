@@ -5,9 +5,9 @@
  */
 import { test } from 'vitest';
 import { candidatesToCsv } from '../../lib/candidates/csv';
-import { candidateFromSave } from '../../lib/candidates/identity';
+import { candidateFromSave } from '../../lib/candidates/merge';
 import { buildSearchIndex, queryCandidates } from '../../lib/candidates/query';
-import type { Candidate, Stage } from '../../lib/candidates/schema';
+import { Stage, type Candidate } from '../../lib/candidates/schema';
 import { githubProfile, linkedinProfile, snapshot } from '../unit/candidates/fixtures';
 import { medianMs, report } from './report';
 
@@ -15,7 +15,7 @@ const COUNT = 10_000;
 const FIRST = ['Ana', 'José', 'Zoë', 'Bjørn', 'Mei', 'Omar', 'Priya', 'Lukas', 'Chloé', 'Kwame'];
 const LAST = ['Silva', 'García', 'Müller', 'Nguyen', 'Okafor', 'Kowalski', 'Sato', 'Haddad', 'Öztürk', 'Smith'];
 const SKILLS = ['python', 'nodejs', 'java', 'go', 'postgresql', 'redis', 'docker', 'kubernetes', 'aws', 'kafka', 'django', 'graphql'];
-const STAGES: Stage[] = ['sourced', 'contacted', 'screening', 'technical-interview', 'offer', 'hired', 'rejected'];
+const STAGES: readonly Stage[] = Stage.options;
 const ROLES = ['backend-junior', 'backend-mid', 'backend-senior'];
 
 function makeCandidates(): Candidate[] {

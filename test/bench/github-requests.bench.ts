@@ -1,7 +1,7 @@
 /** Requests each GitHub plan costs (cold and warm) and the time to build evidence for 300 repositories. */
 import 'fake-indexeddb/auto';
 import { test } from 'vitest';
-import { evaluateGithub } from '../../lib/github/evaluate-github';
+import { evaluateGithub } from '../../lib/evaluation/gather-github';
 import { openHttpCache } from '../../lib/github/http-cache';
 import { buildSkillEvidence } from '../../lib/evidence/build-evidence';
 import { ApiRepo, ApiUser } from '../../lib/github/api-schemas';

@@ -12,7 +12,7 @@ import { CandidatesView } from '@/components/candidates/CandidatesView';
 import { PRESETS } from '@/lib/matrix';
 import type { EvidenceSource, SkillEvidence } from '@/lib/schemas/evidence';
 import type { GithubProfile, LinkedinProfile } from '@/lib/schemas/profile';
-import type { TabState } from '@/lib/schemas/tab-state';
+import type { TabState } from '@/lib/evaluation/tab-state';
 import type { RequirementResult, ScoreResult } from '@/lib/scoring/schema';
 import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
 

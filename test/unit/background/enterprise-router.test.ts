@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { routeMessage } from '@/entrypoints/background/router';
-import { readTabState } from '@/lib/github/tab-state-store';
+import { readTabState } from '@/lib/evaluation/tab-state-store';
 import { tokenItem, writeEnterpriseHost, writeEnterpriseToken } from '@/lib/settings/settings-store';
 import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';

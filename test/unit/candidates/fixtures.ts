@@ -1,5 +1,5 @@
 /** Small builders of page readings, snapshots and saved candidates for the candidate tests. */
-import { candidateFromSave } from '../../../lib/candidates/identity';
+import { candidateFromSave } from '../../../lib/candidates/merge';
 import type { Candidate, SaveCandidateInput, ScoreSnapshot } from '../../../lib/candidates/schema';
 import type { GithubProfile, LinkedinProfile } from '../../../lib/schemas/profile';
 import { githubProfile as baseGithubProfile, linkedinProfile as baseLinkedinProfile } from '../../support/profiles';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { evaluateGithub } from '@/lib/github/evaluate-github';
+import { evaluateGithub } from '@/lib/evaluation/gather-github';
 import { buildSkillEvidence } from '@/lib/evidence/build-evidence';
 import { githubActivity } from '@/lib/evidence/activity';
 import { languageShares } from '@/lib/evidence/repo-languages';

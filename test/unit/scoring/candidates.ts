@@ -4,7 +4,9 @@
  */
 import type { EvidenceSource, SkillEvidence } from '../../../lib/schemas/evidence';
 import type { LinkedinExperience, LinkedinProfile } from '../../../lib/schemas/profile';
-import { linkedinEvidence, mergeEvidence, type ScoreInput } from '../../../lib/scoring';
+import type { ScoreInput } from '../../../lib/scoring';
+import { linkedinEvidence, linkedinFacts } from '../../../lib/evidence/linkedin';
+import { mergeEvidence } from '../../../lib/evidence/merge';
 
 export const NOW = new Date('2025-06-15T12:00:00Z');
 
@@ -78,7 +80,7 @@ export const seniorGo: ScoreInput = {
     ],
     linkedinEvidence(goLinkedin, NOW),
   ),
-  linkedin: goLinkedin,
+  linkedin: linkedinFacts(goLinkedin),
   github: { createdAt: '2013-05-01T00:00:00Z', utcOffsetHours: 1, activeYears: 9 },
 };
 
@@ -100,7 +102,7 @@ export const juniorDjango: ScoreInput = {
     ],
     linkedinEvidence(juniorLinkedin, NOW),
   ),
-  linkedin: juniorLinkedin,
+  linkedin: linkedinFacts(juniorLinkedin),
   github: { createdAt: '2022-09-01T00:00:00Z', utcOffsetHours: 2, activeYears: 2 },
 };
 
@@ -119,7 +121,7 @@ export const frontendReact: ScoreInput = {
     ],
     linkedinEvidence(reactLinkedin, NOW),
   ),
-  linkedin: reactLinkedin,
+  linkedin: linkedinFacts(reactLinkedin),
   github: { createdAt: '2019-01-01T00:00:00Z', utcOffsetHours: 0, activeYears: 4 },
 };
 
@@ -158,7 +160,7 @@ export const devopsEngineer: ScoreInput = {
     ],
     linkedinEvidence(devopsLinkedin, NOW),
   ),
-  linkedin: devopsLinkedin,
+  linkedin: linkedinFacts(devopsLinkedin),
   github: { createdAt: '2015-01-01T00:00:00Z', utcOffsetHours: 1, activeYears: 6 },
 };
 
@@ -178,7 +180,7 @@ const javaLinkedin = linkedin(
 
 export const javaSpring: ScoreInput = {
   evidence: mergeEvidence([gh('java', 0.2, 'javasenior/old-kata', 'repo-language')], linkedinEvidence(javaLinkedin, NOW)),
-  linkedin: javaLinkedin,
+  linkedin: linkedinFacts(javaLinkedin),
   github: { createdAt: '2016-02-01T00:00:00Z', utcOffsetHours: 1, activeYears: 1 },
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { utcOffsetFromLocation } from '@/lib/scoring/location-offset';
 import { scoreCandidate } from '@/lib/scoring/score';
+import { linkedinFacts } from '@/lib/evidence/linkedin';
 import { PRESETS } from '@/lib/matrix';
 import type { Matrix } from '@/lib/matrix';
 import type { LinkedinProfile } from '@/lib/schemas/profile';
@@ -38,7 +39,7 @@ describe('a time zone from a LinkedIn location', () => {
       source: 'linkedin', slug: 'x', name: 'X', headline: null, location, about: null,
       experience: [], education: [], skills: [], certifications: [], githubUrl: null,
     });
-    const row = (location: string) => scoreCandidate({ evidence: [], linkedin: person(location) }, matrix, new Date('2026-06-01')).requirements.find((r) => r.id === 'overlap')!;
+    const row = (location: string) => scoreCandidate({ evidence: [], linkedin: linkedinFacts(person(location)) }, matrix, new Date('2026-06-01')).requirements.find((r) => r.id === 'overlap')!;
     expect(row(`Stockholm, Sweden`).status).toBe('met');
     expect(row(`Stockholm, Sweden`).sources[0]?.origin).toBe('linkedin');
     expect(row('San Francisco Bay Area').status).toBe('missing');

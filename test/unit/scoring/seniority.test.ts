@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { estimateSeniority, isEngineeringTitle, mergedYears, engineeringRoles } from '../../../lib/scoring';
 import { linkedin, NOW, role } from './candidates';
+import { linkedinFacts as facts } from '../../../lib/evidence/linkedin';
 
 describe('seniority from LinkedIn', () => {
   test('overlapping roles are counted once', () => {
     const p = linkedin('x', [role('Software Engineer', '2015-01', '2019-12'), role('Freelance Developer', '2018-01', '2020-12')]);
-    const s = estimateSeniority(p, null, NOW);
+    const s = estimateSeniority(facts(p), null, NOW);
     expect(s.years).toBe(6);
     expect(s.band).toBe('senior');
     expect(s.confidence).toBe('high');
@@ -13,13 +14,13 @@ describe('seniority from LinkedIn', () => {
   });
 
   test('a current role counts up to today', () => {
-    const s = estimateSeniority(linkedin('x', [role('Backend Developer', '2023-06', null)]), null, NOW);
+    const s = estimateSeniority(facts(linkedin('x', [role('Backend Developer', '2023-06', null)])), null, NOW);
     expect(s.years).toBe(2.1);
     expect(s.band).toBe('mid');
   });
 
   test('internships count at half rate', () => {
-    const s = estimateSeniority(linkedin('x', [role('Software Engineering Intern', '2022-01', '2022-12')]), null, NOW);
+    const s = estimateSeniority(facts(linkedin('x', [role('Software Engineering Intern', '2022-01', '2022-12')])), null, NOW);
     expect(s.years).toBe(0.5);
     expect(s.band).toBe('junior');
     expect(s.basis).toMatch(/internship/);
@@ -27,7 +28,7 @@ describe('seniority from LinkedIn', () => {
 
   test('non-engineering roles do not count', () => {
     const p = linkedin('x', [role('Sales Manager', '2010-01', '2020-12'), role('Junior Developer', '2024-01', null)]);
-    expect(estimateSeniority(p, null, NOW).band).toBe('junior');
+    expect(estimateSeniority(facts(p), null, NOW).band).toBe('junior');
   });
 
   test('year-only dates are read as whole years', () => {
@@ -37,7 +38,7 @@ describe('seniority from LinkedIn', () => {
 
   test('an incomplete history lowers the confidence', () => {
     const p = linkedin('x', [role('Developer', '2018-01', null)], { experienceComplete: false });
-    expect(estimateSeniority(p, null, NOW).confidence).toBe('medium');
+    expect(estimateSeniority(facts(p), null, NOW).confidence).toBe('medium');
   });
 
   test.each([

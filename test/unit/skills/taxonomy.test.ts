@@ -41,7 +41,7 @@ describe('the taxonomy', () => {
   });
 
   test('implications are followed transitively', () => {
-    expect(impliedSkills('django')).toEqual(['python']);
+    expect(impliedSkills('django')).toEqual(['python', 'rest']);
     expect(impliedSkills('spring-boot')).toContain('java');
     expect(impliedSkills('express')).toContain('nodejs');
     expect(impliedSkills('express')).toContain('javascript');

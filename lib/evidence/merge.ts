@@ -3,7 +3,7 @@
  * one list. Every source keeps its origin; agreeing sources make a skill stronger.
  */
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
-import { combineWeights } from './linkedin-evidence';
+import { combineWeights } from './linkedin';
 import { round2 } from '../numbers';
 
 function sourceKey(s: EvidenceSource): string {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Ecosystem } from '../skills/schema';
+import { manifestKind } from '../skills/manifests';
 import { readTomlEntries, tomlStringArray, tomlVersion } from './toml-lite';
 
 export const ManifestDependency = z.object({
@@ -14,22 +15,6 @@ export const ManifestDependency = z.object({
   dev: z.boolean(),
 });
 export type ManifestDependency = z.infer<typeof ManifestDependency>;
-
-export const ManifestKind = z.enum([
-  'package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'go.mod', 'pom.xml',
-  'build.gradle', 'Gemfile', 'composer.json', 'csproj', 'Cargo.toml',
-]);
-export type ManifestKind = z.infer<typeof ManifestKind>;
-
-/** The manifest kind of a repository path, or null. */
-export function manifestKind(path: string): ManifestKind | null {
-  const base = path.split('/').pop() ?? '';
-  if (base === 'build.gradle' || base === 'build.gradle.kts') return 'build.gradle';
-  if (base.endsWith('.csproj')) return 'csproj';
-  if (/^requirements([-_.][\w.-]*)?\.txt$/.test(base)) return 'requirements.txt';
-  const parsed = ManifestKind.safeParse(base);
-  return parsed.success && parsed.data !== 'csproj' ? parsed.data : null;
-}
 
 function dep(ecosystem: Ecosystem, name: string, version: string | null, dev: boolean): ManifestDependency {
   return { ecosystem, name: name.trim(), version: version?.trim() || null, dev };

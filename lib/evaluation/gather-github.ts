@@ -1,15 +1,15 @@
 /**
- * One evaluation of a GitHub login: plan, gather (through the HTTP cache),
- * build evidence. Idempotent: a rerun after an interruption re-uses every
+ * One evaluation of a GitHub login: plan and gather (lib/github, through the
+ * HTTP cache), then build evidence from what was gathered (lib/evidence). Idempotent: a rerun after an interruption re-uses every
  * answer already cached and only asks for the rest.
  */
-import { GithubClient } from './client';
-import { asApiError, gatherDeepRest, gatherQuick, partialFrom, type GatherOutcome, type PartialNotice } from './gather-rest';
-import { gatherGraphql } from './gather-graphql';
-import type { HttpCache } from './http-cache';
-import { displayedRateLimit, type RateLimitState } from './rate-limit-state';
-import type { RateLimitStore } from './rate-limit-store';
-import { DEFAULT_DEEP_REPOS, DEFAULT_MAX_REPOS, type PlanKind, type Transport } from './request-planner';
+import { GithubClient } from '../github/client';
+import { asApiError, gatherDeepRest, gatherQuick, partialFrom, type GatherOutcome, type PartialNotice } from '../github/gather-rest';
+import { gatherGraphql } from '../github/gather-graphql';
+import type { HttpCache } from '../github/http-cache';
+import { displayedRateLimit, type RateLimitState } from '../github/rate-limit-state';
+import type { RateLimitStore } from '../github/rate-limit-store';
+import { DEFAULT_DEEP_REPOS, DEFAULT_MAX_REPOS, type PlanKind, type Transport } from '../github/request-planner';
 import { githubActivity } from '../evidence/activity';
 import { buildSkillEvidence } from '../evidence/build-evidence';
 import { languageShares } from '../evidence/repo-languages';

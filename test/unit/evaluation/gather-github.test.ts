@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { evaluateGithub, type EvaluateGithubOptions } from '@/lib/github/evaluate-github';
+import { evaluateGithub, type EvaluateGithubOptions } from '@/lib/evaluation/gather-github';
 import { openHttpCache, type HttpCache } from '@/lib/github/http-cache';
 import { memoryRateLimitStore } from '@/lib/github/rate-limit-store';
 import { plannedRequests } from '@/lib/github/request-planner';

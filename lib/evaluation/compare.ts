@@ -9,9 +9,9 @@
  * evidence, offline.
  */
 import type { Matrix } from '../matrix/schema';
-import { displayName } from './identity';
+import { displayName } from '../candidates/display';
 import { rescoreSnapshot } from './rescore';
-import type { Candidate, SeniorityBand, SnapshotRequirement } from './schema';
+import type { Candidate, SeniorityBand, SnapshotRequirement } from '../candidates/schema';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;

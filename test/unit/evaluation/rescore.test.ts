@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { rescoreCandidates, rescoreInput, rescoreSnapshot } from '../../../lib/candidates/rescore';
+import { rescoreCandidates, rescoreInput, rescoreSnapshot } from '../../../lib/evaluation/rescore';
 import type { Candidate } from '../../../lib/candidates/schema';
 import { snapshotFrom } from '../../../lib/evaluation/snapshot';
+import { linkedinFacts } from '../../../lib/evidence/linkedin';
 import { presetById } from '../../../lib/matrix/presets';
 import type { Matrix } from '../../../lib/matrix/schema';
 import type { SkillEvidence } from '../../../lib/schemas/evidence';
 import { scoreCandidate } from '../../../lib/scoring/score';
-import { candidate, githubProfile, linkedinProfile, snapshot } from './fixtures';
+import { candidate, githubProfile, linkedinProfile, snapshot } from '../candidates/fixtures';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 
@@ -39,8 +40,8 @@ const EIGHT_YEARS_ON_LINKEDIN = linkedinProfile('ana-dev', {
 
 function savedAgainst(matrix: Matrix, ev: SkillEvidence[], extra: Partial<Candidate> = {}): Candidate {
   const profiles = { github: githubProfile('ana-dev', { name: 'Ana Dev', utcOffsetHours: 1 }), linkedin: EIGHT_YEARS_ON_LINKEDIN };
-  const result = scoreCandidate({ evidence: ev, linkedin: profiles.linkedin, github: { createdAt: null, utcOffsetHours: 1 } }, matrix, NOW);
-  const c = candidate({ profiles, snapshot: snapshotFrom(result, matrix, ev, new Date('2025-03-01T10:00:00.000Z')), roleId: matrix.id });
+  const result = scoreCandidate({ evidence: ev, linkedin: linkedinFacts(profiles.linkedin), github: { createdAt: null, utcOffsetHours: 1 } }, matrix, NOW);
+  const c = candidate({ profiles, snapshot: snapshotFrom(result, matrix, { evidence: ev }, new Date('2025-03-01T10:00:00.000Z')), roleId: matrix.id });
   return { ...c, ...extra };
 }
 

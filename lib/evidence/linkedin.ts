@@ -4,10 +4,11 @@
  * Self-described skills weigh less than skills named in roles held for years.
  */
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinExperience, LinkedinProfile } from '../schemas/profile';
+import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
 import { findSkillsInText, matchSkillName } from '../skills/text-match';
-import { monthIndex, nowMonthIndex } from './experience';
+import { monthIndex, nowMonthIndex } from '../months';
 import { linkedinProfileUrl } from '../page/profile-urls';
 import { round2 } from '../numbers';
 
@@ -54,6 +55,28 @@ export function combineWeights(weights: readonly number[]): number {
 }
 
 
+/** The skills a role's title names, and those only its description names. */
+function roleSkills(role: Pick<LinkedinExperience, 'title' | 'description'>): { inTitle: string[]; inDescription: string[] } {
+  const inTitle = findSkillsInText(role.title);
+  const inDescription = findSkillsInText(role.description ?? '').filter((id) => !inTitle.includes(id));
+  return { inTitle, inDescription };
+}
+
+/** What the score counts from a LinkedIn reading: its roles with the skills they name, education, certifications. */
+export function linkedinFacts(profile: LinkedinProfile): LinkedinFacts {
+  return {
+    slug: profile.slug,
+    location: profile.location,
+    experience: profile.experience.map((role) => {
+      const { inTitle, inDescription } = roleSkills(role);
+      return { ...role, skills: [...inTitle, ...inDescription] };
+    }),
+    education: profile.education,
+    certifications: profile.certifications,
+    experienceComplete: profile.experienceComplete !== false,
+  };
+}
+
 export function linkedinEvidence(profile: LinkedinProfile, now: Date = new Date()): SkillEvidence[] {
   const url = linkedinProfileUrl(profile.slug);
   const bySkill = new Map<string, EvidenceSource[]>();
@@ -73,10 +96,9 @@ export function linkedinEvidence(profile: LinkedinProfile, now: Date = new Date(
     const titleWeight = Math.min(LINKEDIN_WEIGHTS.roleMax, LINKEDIN_WEIGHTS.roleTitle + LINKEDIN_WEIGHTS.perYear * years);
     const where = `“${role.title}”${role.company ? ` at ${role.company}` : ''} (${role.start ?? '?'} – ${role.end ?? 'now'})`;
     const date = role.end ?? isoMonth(now);
-    const inTitle = findSkillsInText(role.title);
+    const { inTitle, inDescription } = roleSkills(role);
     for (const id of inTitle) add(id, { kind: 'linkedin-role', detail: `Named in the role title ${where}`, weight: round2(titleWeight), date });
-    for (const id of findSkillsInText(role.description ?? '')) {
-      if (inTitle.includes(id)) continue;
+    for (const id of inDescription) {
       add(id, { kind: 'linkedin-role', detail: `Named in the description of the role ${where}`, weight: round2(titleWeight * LINKEDIN_WEIGHTS.descriptionShare), date });
     }
   }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { linkedinEvidence, mergeEvidence, overlapHours } from '../../../lib/scoring';
-import { gh, linkedin, NOW, role } from './candidates';
+import { overlapHours } from '../../../lib/scoring';
+import { linkedinEvidence } from '../../../lib/evidence/linkedin';
+import { mergeEvidence } from '../../../lib/evidence/merge';
+import { gh, linkedin, NOW, role } from '../scoring/candidates';
 
 describe('linkedinEvidence', () => {
   const profile = linkedin(

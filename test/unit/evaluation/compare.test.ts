@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canCompare, compareCandidates } from '../../../lib/candidates/compare';
+import { canCompare, compareCandidates } from '../../../lib/evaluation/compare';
 import type { Candidate } from '../../../lib/candidates/schema';
 import { snapshotFrom } from '../../../lib/evaluation/snapshot';
 import { presetById } from '../../../lib/matrix/presets';
 import type { Matrix } from '../../../lib/matrix/schema';
 import type { SkillEvidence } from '../../../lib/schemas/evidence';
 import { scoreCandidate } from '../../../lib/scoring/score';
-import { candidate, githubProfile, snapshot } from './fixtures';
+import { candidate, githubProfile, snapshot } from '../candidates/fixtures';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
 
@@ -22,7 +22,7 @@ function ev(skill: string, strength: number): SkillEvidence {
 
 function saved(login: string, name: string, evidence: SkillEvidence[], matrix: Matrix): Candidate {
   const result = scoreCandidate({ evidence, github: { createdAt: null, utcOffsetHours: 0 } }, matrix, NOW);
-  return candidate({ profiles: { github: githubProfile(login, { name }) }, snapshot: snapshotFrom(result, matrix, evidence, NOW), roleId: matrix.id });
+  return candidate({ profiles: { github: githubProfile(login, { name }) }, snapshot: snapshotFrom(result, matrix, { evidence }, NOW), roleId: matrix.id });
 }
 
 const junior = preset('backend-junior');

@@ -1,0 +1,74 @@
+/**
+ * One evaluation, everywhere: (readings, what was examined) → Evaluation.
+ * The background calls it for a tab, the bulk runner for each login, and a
+ * saved record is re-evaluated through it; the panel only renders the value.
+ */
+import type { SkillEvidence } from '../schemas/evidence';
+import type { Examined } from '../schemas/examined';
+import type { GithubProfile, LinkedinProfile } from '../schemas/profile';
+import type { GithubEvidence } from '../schemas/tab-state';
+import { githubBioEvidence } from '../evidence/github-bio';
+import { linkedinEvidence, linkedinFacts } from '../evidence/linkedin';
+import { mergeEvidence } from '../evidence/merge';
+import { estimateSeniority } from '../scoring/seniority';
+import type { GithubHistory } from '../scoring/schema';
+import type { Evaluation } from './schema';
+
+/** What is known about one person: the page readings of either site and GitHub's API evidence. */
+export interface PersonReadings {
+  github: GithubProfile | null;
+  linkedin: LinkedinProfile | null;
+  githubEvidence: GithubEvidence | null;
+  /** the GitHub read was stopped (rate limit, failure) before it gave any evidence */
+  githubStopped?: boolean;
+}
+
+/** A LinkedIn reading the score may use: one whose layout was understood. */
+export function usableLinkedin(profile: LinkedinProfile | null): LinkedinProfile | null {
+  return profile && !profile.unrecognised ? profile : null;
+}
+
+/** What the readings show was looked at. */
+export function examinedFrom(readings: PersonReadings): Examined {
+  const data = readings.githubEvidence;
+  const linkedin = usableLinkedin(readings.linkedin);
+  return {
+    github: data ? (data.plan ?? 'deep') : 'none',
+    repos: data?.reposConsidered ?? 0,
+    deepRepos: data?.plan === 'quick' ? 0 : (data?.deepRepos ?? 0),
+    githubStopped: Boolean(data?.partial) || readings.githubStopped === true,
+    linkedin: linkedin !== null,
+    linkedinExperience: linkedin !== null && (linkedin.experience.length > 0 || linkedin.strategies?.experience !== undefined),
+  };
+}
+
+function githubHistory(readings: PersonReadings): GithubHistory | null {
+  const account = readings.githubEvidence?.account ?? null;
+  if (!account && !readings.github) return null;
+  const activity = readings.githubEvidence?.activity;
+  return {
+    createdAt: account?.createdAt ?? null,
+    utcOffsetHours: readings.github?.utcOffsetHours ?? null,
+    ...(activity ? { activeYears: activity.activeYears } : {}),
+  };
+}
+
+/** The evaluation of one person: every source's evidence merged, what was examined, seniority. Pure. */
+export function evaluatePerson(readings: PersonReadings, now: Date, examined: Examined = examinedFrom(readings)): Evaluation {
+  const lists: SkillEvidence[][] = [];
+  if (readings.githubEvidence) lists.push(readings.githubEvidence.skills);
+  if (readings.github) lists.push(githubBioEvidence(readings.github));
+  const linkedin = usableLinkedin(readings.linkedin);
+  if (linkedin) lists.push(linkedinEvidence(linkedin, now));
+  const facts = linkedin ? linkedinFacts(linkedin) : null;
+  const github = githubHistory(readings);
+  return {
+    version: 1,
+    evidence: mergeEvidence(...lists),
+    examined,
+    linkedin: facts,
+    github,
+    seniority: estimateSeniority(facts, github, now),
+    at: now.toISOString(),
+  };
+}
