@@ -105,7 +105,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
       ) : null}
 
       <RolePicker roles={roles} value={roleId} onChange={onRoleChange} />
-      {result ? <ScoreSummary result={result} matrixName={roleName} /> : null}
+      {result ? <ScoreSummary result={result} matrixName={roleName} resumeAt={state.partial?.resumeAt ?? null} /> : null}
       {state.evidence && state.evidence.plan !== 'deep' && state.status !== 'loading' ? (
         <div className="notice partial" data-testid="quick-plan-notice">
           {t('quickPlanNotice')}{' '}

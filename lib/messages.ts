@@ -1,64 +1,126 @@
+/**
+ * The message protocol: every message the extension's parts send to the
+ * background, each with the schema of its request and of its reply. Anything
+ * else is refused by the background's router (entrypoints/background/router.ts),
+ * and `send` (lib/messaging-client.ts) checks every reply against its schema.
+ *
+ * A reply is `{ ok: true }` (with `data` where the message answers something)
+ * or a refusal `{ ok: false, error }`.
+ *
+ * Results that arrive later do not travel as replies: an evaluation is written
+ * to the tab state (`session:tab:<tabId>`, lib/evaluation/tab-state.ts), and a
+ * bulk run's progress to `local:bulkQueue` (lib/bulk/bulk-queue-store.ts); the
+ * panel watches both.
+ */
 import { z } from 'zod';
 import { PageProfile } from './schemas/profile';
+import { PlanChoice } from './schemas/enums';
 import { Tags } from './candidates/schema';
-import { MAX_BULK_LOGINS } from './bulk/parse-login-list';
-
-/**
- * The message protocol. Every message is one of these shapes; anything else
- * is refused by the background's router.
- */
-
-/** A content script reports what its tab shows (profile null: not a profile). */
-export const ProfileSeen = z.object({
-  type: z.literal('profile:seen'),
-  url: z.string().max(4096),
-  profile: PageProfile.nullable(),
-});
-
-/** The panel asks for (re)evaluation of a tab, e.g. after the worker restarted. */
-export const EvaluateTab = z.object({
-  type: z.literal('tab:evaluate'),
-  tabId: z.number().int().nonnegative(),
-  force: z.boolean().optional(),
-  /** 'deep': the recruiter asked to dig deeper without a token */
-  plan: z.enum(['quick', 'deep', 'auto']).optional(),
-});
-
-/** The options page asks the background to check a token against the API. */
-export const CheckToken = z.object({
-  type: z.literal('token:check'),
-});
-
-/**
- * The panel starts a bulk evaluation: GitHub logins or profile URLs (parsed
- * again in the background), the role to score against (default: the active
- * one) and tags for every saved candidate.
- */
-export const BulkStart = z.object({
-  type: z.literal('bulk:start'),
-  logins: z.array(z.string().min(1).max(300)).min(1).max(MAX_BULK_LOGINS),
-  matrixId: z.string().min(1).max(200).optional(),
-  tags: Tags.optional(),
-});
-
-/** The panel stops the bulk run; what is done stays saved. */
-export const BulkCancel = z.object({
-  type: z.literal('bulk:cancel'),
-});
-
-/** The panel (on open) asks the background to carry on with an unfinished bulk run. */
-export const BulkResume = z.object({
-  type: z.literal('bulk:resume'),
-});
-
-export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken, BulkStart, BulkCancel, BulkResume]);
-export type Message = z.infer<typeof Message>;
+import { MAX_BULK_LOGINS, RejectedInput } from './bulk/parse-login-list';
 
 /** Messages larger than this are refused before parsing. */
 export const MAX_MESSAGE_BYTES = 2_000_000;
 
-export const MessageReply = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown().optional() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type MessageReply = z.infer<typeof MessageReply>;
+/** Any message refused or failed: why. */
+export const Refusal = z.object({ ok: z.literal(false), error: z.string() });
+export type Refusal = z.infer<typeof Refusal>;
+
+/** Done, nothing to answer. */
+const Done = z.object({ ok: z.literal(true) });
+
+function answer<T extends z.ZodType>(data: T) {
+  return z.object({ ok: z.literal(true), data });
+}
+
+/** What `token:check` answers: who the saved token belongs to and what is left of its limit, or why it could not tell. */
+export const TokenCheck = z.object({
+  login: z.string().nullable(),
+  limit: z.number().nullable(),
+  remaining: z.number().nullable(),
+  error: z.string().nullable(),
+});
+export type TokenCheck = z.infer<typeof TokenCheck>;
+
+/** What `bulk:start` answers when the run is queued. */
+export const BulkStarted = z.object({
+  queueId: z.string(),
+  queued: z.number().int().nonnegative(),
+  rejected: z.array(RejectedInput),
+  duplicates: z.array(z.string()),
+});
+export type BulkStarted = z.infer<typeof BulkStarted>;
+
+export const PROTOCOL = {
+  /** A content script reports what its tab shows (profile null: not a profile). */
+  'profile:seen': {
+    request: z.object({
+      url: z.string().max(4096),
+      profile: PageProfile.nullable(),
+    }),
+    reply: z.union([Done, Refusal]),
+  },
+  /** The panel asks for (re)evaluation of a tab, e.g. after the worker restarted; the result arrives in the tab state. */
+  'tab:evaluate': {
+    request: z.object({
+      tabId: z.number().int().nonnegative(),
+      force: z.boolean().optional(),
+      /** 'deep': the recruiter asked to dig deeper without a token */
+      plan: PlanChoice.optional(),
+    }),
+    reply: z.union([Done, Refusal]),
+  },
+  /** The options page asks the background to check the saved token against the API. */
+  'token:check': {
+    request: z.object({}),
+    reply: z.union([answer(TokenCheck), Refusal]),
+  },
+  /**
+   * The panel starts a bulk evaluation: GitHub logins or profile URLs (parsed
+   * again in the background), the role to score against (default: the active
+   * one) and tags for every saved candidate. Progress arrives in local:bulkQueue.
+   */
+  'bulk:start': {
+    request: z.object({
+      logins: z.array(z.string().min(1).max(300)).min(1).max(MAX_BULK_LOGINS),
+      matrixId: z.string().min(1).max(200).optional(),
+      tags: Tags.optional(),
+    }),
+    reply: z.union([answer(BulkStarted), Refusal]),
+  },
+  /** The panel stops the bulk run; what is done stays saved. */
+  'bulk:cancel': {
+    request: z.object({}),
+    reply: z.union([answer(z.object({ cancelled: z.boolean() })), Refusal]),
+  },
+  /** The panel (on open) asks the background to carry on with an unfinished bulk run. */
+  'bulk:resume': {
+    request: z.object({}),
+    reply: z.union([Done, Refusal]),
+  },
+} as const;
+
+type Protocol = typeof PROTOCOL;
+export type MessageName = keyof Protocol;
+/** What a message carries besides its name. */
+export type RequestOf<N extends MessageName> = z.infer<Protocol[N]['request']>;
+/** What the background answers to a message. */
+export type ReplyOf<N extends MessageName> = z.infer<Protocol[N]['reply']>;
+
+export const ProfileSeen = PROTOCOL['profile:seen'].request.extend({ type: z.literal('profile:seen') });
+export const EvaluateTab = PROTOCOL['tab:evaluate'].request.extend({ type: z.literal('tab:evaluate') });
+export const CheckToken = PROTOCOL['token:check'].request.extend({ type: z.literal('token:check') });
+export const BulkStart = PROTOCOL['bulk:start'].request.extend({ type: z.literal('bulk:start') });
+export const BulkCancel = PROTOCOL['bulk:cancel'].request.extend({ type: z.literal('bulk:cancel') });
+export const BulkResume = PROTOCOL['bulk:resume'].request.extend({ type: z.literal('bulk:resume') });
+
+/** Every message as it travels: its name in `type`, beside its request. */
+export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken, BulkStart, BulkCancel, BulkResume]);
+export type Message = z.infer<typeof Message>;
+/** One message as it travels. */
+export type MessageOf<N extends MessageName> = Extract<Message, { type: N }>;
+
+/** Each name of the protocol is parsed by Message, and no other. */
+const _everyMessageParsed: [Message['type']] extends [MessageName] ? ([MessageName] extends [Message['type']] ? true : never) : never = true;
+
+/** Any reply. */
+export type MessageReply = ReplyOf<MessageName>;

@@ -5,16 +5,13 @@ import type { BulkItemStatus, BulkQueue } from '@/lib/bulk/queue-schema';
 import { parseTags } from '@/lib/candidates/tags';
 import { githubProfileUrl } from '@/lib/page/profile-urls';
 import { errorText } from '@/lib/error-text';
+import type { RequestOf } from '@/lib/messages';
 import { tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 import { RoleSelect } from '@/components/Selects';
 
-export interface BulkStartRequest {
-  logins: string[];
-  /** absent: the background uses the active role */
-  matrixId?: string;
-  tags: string[];
-}
+/** What the panel asks the background to start (the `bulk:start` request; absent matrixId: the active role). */
+export type BulkStartRequest = RequestOf<'bulk:start'>;
 
 export type BulkStartAnswer = { ok: true } | { ok: false; error: string };
 

@@ -16,7 +16,7 @@ export interface ComparePanelProps {
   now: () => Date;
 }
 
-const SYMBOL: Record<CompareStatus, string> = { met: '✓', partial: '◐', missing: '✗', unknown: '?' };
+const SYMBOL: Record<CompareStatus, string> = { met: '✓', partial: '◐', missing: '✗', unchecked: '?', unknown: '?' };
 
 function statusText(s: CompareStatus): string {
   return s === 'unknown' ? t('candidatesStatusUnknown') : t(`status_${s}`);

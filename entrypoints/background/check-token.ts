@@ -1,12 +1,6 @@
 import { GithubApiError, GithubClient } from '@/lib/github/client';
+import type { TokenCheck } from '@/lib/messages';
 import { readSettings, readToken } from '@/lib/settings/settings-store';
-
-export interface TokenCheck {
-  login: string | null;
-  limit: number | null;
-  remaining: number | null;
-  error: string | null;
-}
 
 /** Asks the API who the token belongs to and what limit it has; the token itself never leaves here. */
 export async function checkToken(): Promise<TokenCheck> {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { MAX_MESSAGE_BYTES, Message, type MessageReply } from '@/lib/messages';
+import { MAX_MESSAGE_BYTES, Message, type MessageName, type MessageOf, type MessageReply, type ReplyOf } from '@/lib/messages';
 import { isGithubHost } from '@/lib/page/github-url';
 import { onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
@@ -49,6 +49,47 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   }
 }
 
+type Handlers = { [N in MessageName]: (message: MessageOf<N>, sender: Browser.runtime.MessageSender) => Promise<ReplyOf<N>> };
+
+/** One handler per message, each returning that message's reply. */
+const HANDLERS: Handlers = {
+  'profile:seen': async (message, sender) => {
+    const tab = sender.tab;
+    if (!tab?.id || tab.id < 0) return { ok: false, error: 'refused: profile reports come from a tab' };
+    const tabUrl = tab.url ?? sender.url;
+    // only a report that is on neither built-in site costs a look at settings and permissions
+    const enterpriseHost = siteOf(message.url) === null ? await grantedEnterpriseHost() : null;
+    const site = siteOf(tabUrl, enterpriseHost);
+    const claimed = siteOf(message.url, enterpriseHost);
+    if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
+    if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
+    await onProfileSeen(tab.id, message.url, message.profile);
+    return { ok: true };
+  },
+  'tab:evaluate': async (message) => {
+    await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
+    return { ok: true };
+  },
+  'token:check': async () => ({ ok: true, data: await checkToken() }),
+  'bulk:start': async (message) => {
+    const started = await startBulk(message);
+    if (!started.ok) return { ok: false, error: started.error };
+    // the run goes on after the reply; its progress is in storage (local:bulkQueue)
+    void runBulk();
+    return { ok: true, data: { queueId: started.queueId, queued: started.queued, rejected: started.rejected, duplicates: started.duplicates } };
+  },
+  'bulk:cancel': async () => ({ ok: true, data: { cancelled: await cancelBulk() } }),
+  'bulk:resume': async () => {
+    void runBulk();
+    return { ok: true };
+  },
+};
+
+function dispatch<N extends MessageName>(message: MessageOf<N>, sender: Browser.runtime.MessageSender): Promise<ReplyOf<N>> {
+  const handler = HANDLERS[message.type] as Handlers[N];
+  return handler(message, sender);
+}
+
 /**
  * Validates and dispatches one message. Only this extension may send; a content
  * script's report must come from a tab on the site (and host) it describes. The
@@ -62,40 +103,5 @@ export async function routeMessage(raw: unknown, sender: Browser.runtime.Message
   const message = parsed.data;
   // everything but a page report is asked by the panel or options, which may be open in a tab
   if (message.type !== 'profile:seen' && !fromExtensionPage(sender)) return { ok: false, error: 'refused: only extension pages may ask' };
-  switch (message.type) {
-    case 'profile:seen': {
-      const tab = sender.tab;
-      if (!tab?.id || tab.id < 0) return { ok: false, error: 'refused: profile reports come from a tab' };
-      const tabUrl = tab.url ?? sender.url;
-      // only a report that is on neither built-in site costs a look at settings and permissions
-      const enterpriseHost = siteOf(message.url) === null ? await grantedEnterpriseHost() : null;
-      const site = siteOf(tabUrl, enterpriseHost);
-      const claimed = siteOf(message.url, enterpriseHost);
-      if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
-      if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
-      await onProfileSeen(tab.id, message.url, message.profile);
-      return { ok: true };
-    }
-    case 'tab:evaluate': {
-      await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
-      return { ok: true };
-    }
-    case 'token:check': {
-      return { ok: true, data: await checkToken() };
-    }
-    case 'bulk:start': {
-      const started = await startBulk(message);
-      if (!started.ok) return { ok: false, error: started.error };
-      // the run goes on after the reply; its progress is in storage (local:bulkQueue)
-      void runBulk();
-      return { ok: true, data: started };
-    }
-    case 'bulk:cancel': {
-      return { ok: true, data: { cancelled: await cancelBulk() } };
-    }
-    case 'bulk:resume': {
-      void runBulk();
-      return { ok: true };
-    }
-  }
+  return dispatch(message, sender);
 }

@@ -1,6 +1,6 @@
 import '@/lib/schemas/zod-setup';
-import { browser } from 'wxt/browser';
 import { createGithubPageWatch } from '@/lib/extract/github-page-watch';
+import { send as sendMessage } from '@/lib/messaging-client';
 import type { GithubProfile } from '@/lib/schemas/profile';
 
 /** Events after which GitHub shows another page without a load: Turbo, the older pjax, back/forward. */
@@ -16,11 +16,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const enterpriseHost = location.hostname === 'github.com' ? null : location.host;
-    const send = (url: string, profile: GithubProfile | null) => {
-      browser.runtime.sendMessage({ type: 'profile:seen', url, profile }).catch(() => {
-        // the worker is restarting; the next navigation or the panel's request recovers
-      });
-    };
+    // a refusal or a restarting worker is not retried: the next navigation or the panel's request recovers
+    const send = (url: string, profile: GithubProfile | null) => void sendMessage('profile:seen', { url, profile });
     const watch = createGithubPageWatch({
       doc: document,
       currentUrl: () => location.href,

@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import { send } from '@/lib/messaging-client';
 import { extractLinkedinProfile } from '@/lib/extract/linkedin';
+import { linkedinProfileRoots } from '@/lib/extract/linkedin-root';
 import { isStaleReading, shownPerson, type ShownPerson } from '@/lib/extract/linkedin-stale';
-import { observeSections } from '@/lib/extract/observe-sections';
+import { changedWithin, observeSections } from '@/lib/extract/observe-sections';
 import { isLinkedinProfile } from '@/lib/page/linkedin-url';
 import { createReporter } from '@/lib/extract/report';
 import type { LinkedinProfile } from '@/lib/schemas/profile';
@@ -11,10 +12,13 @@ const WATCH_MS = 15_000;
 /** How long they are watched again after the recruiter scrolls (LinkedIn renders sections on scroll). */
 const SCROLL_WATCH_MS = 5_000;
 
-/** Changes inside the profile's main column count; messaging and notification overlays do not. */
+/**
+ * Changes inside the profile count (its `<main>`, or the 2026 profile screen, whose lazily
+ * filled wrappers may sit outside any `<main>`), and so does a new page title; messaging
+ * and notification overlays do not.
+ */
 function insideProfile(records: readonly MutationRecord[]): boolean {
-  const main = document.querySelector('main');
-  return !main || records.some((r) => main.contains(r.target) || r.target.contains(main));
+  return changedWithin(records, linkedinProfileRoots(document));
 }
 
 export default defineContentScript({
@@ -22,9 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const report = createReporter<LinkedinProfile>((url, profile) => {
-      browser.runtime.sendMessage({ type: 'profile:seen', url, profile }).catch(() => {
-        // the worker is restarting; the next navigation or the panel's request recovers
-      });
+      // a refusal or a restarting worker is not retried: the next navigation or the panel's request recovers
+      void send('profile:seen', { url, profile });
     });
 
     // The person last reported, and the one shown before a navigation to another slug:
@@ -55,7 +58,8 @@ export default defineContentScript({
       stopWatching = null;
       if (!isLinkedinProfile(location.href)) return;
       watchingUntil = Date.now() + timeoutMs;
-      stopWatching = observeSections(document.body, read, { timeoutMs, relevant: insideProfile });
+      // The whole document: the title (in <head>) changes when LinkedIn renders the next person.
+      stopWatching = observeSections(document.documentElement, read, { timeoutMs, relevant: insideProfile });
     };
 
     // Back and forward fire both events below: the second for the same URL is ignored, or
@@ -75,14 +79,16 @@ export default defineContentScript({
     // before location.href changes, so the reading waits for the next task.
     ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(navigated, 0));
     ctx.addEventListener(window, 'popstate', navigated);
-    // A scroll after the watch ended arms it again, briefly: event-driven, never a poll.
+    // A scroll after the watch ended arms it again, briefly: event-driven, never a poll. LinkedIn
+    // renders the 2026 layout's Experience, Education and Skills as they scroll into view; captured,
+    // so a scrolling inner container counts as well as the window.
     ctx.addEventListener(
       window,
       'scroll',
       () => {
         if (Date.now() > watchingUntil) watch(SCROLL_WATCH_MS);
       },
-      { passive: true },
+      { passive: true, capture: true },
     );
     ctx.onInvalidated(() => stopWatching?.());
   },

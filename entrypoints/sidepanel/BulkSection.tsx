@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { BulkPanel } from '@/components/bulk/BulkPanel';
 import { readBulkQueue, watchBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
 import { progressOf } from '@/lib/bulk/queue-machine';
-import { MessageReply } from '@/lib/messages';
+import { send } from '@/lib/messaging-client';
 
 /** Bulk evaluation wired to the background's queue; the list reloads as logins are saved. */
 export function BulkSection({ roles, defaultRoleId, onProgress }: { roles: readonly { id: string; name: string }[]; defaultRoleId: string; onProgress: () => void }) {
@@ -19,7 +18,7 @@ export function BulkSection({ roles, defaultRoleId, onProgress }: { roles: reado
       if (done !== savedCount.current) onProgress();
       savedCount.current = done;
     });
-    browser.runtime.sendMessage({ type: 'bulk:resume' }).catch(() => undefined);
+    void send('bulk:resume', {});
     return unwatch;
   }, [onProgress]);
   return (
@@ -28,13 +27,11 @@ export function BulkSection({ roles, defaultRoleId, onProgress }: { roles: reado
       roles={roles}
       defaultRoleId={defaultRoleId}
       onStart={async (request) => {
-        const raw: unknown = await browser.runtime.sendMessage({ type: 'bulk:start', ...request }).catch((e: unknown) => ({ ok: false, error: String(e) }));
-        const reply = MessageReply.safeParse(raw);
-        if (!reply.success) return { ok: false, error: 'The background did not answer' };
-        return reply.data.ok ? { ok: true } : { ok: false, error: reply.data.error };
+        const reply = await send('bulk:start', request);
+        return reply.ok ? { ok: true } : { ok: false, error: reply.error };
       }}
       onCancel={() => {
-        browser.runtime.sendMessage({ type: 'bulk:cancel' }).catch(() => undefined);
+        void send('bulk:cancel', {});
       }}
     />
   );

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { readTabState, watchTabState } from '@/lib/evaluation/tab-state-store';
 import type { TabState } from '@/lib/evaluation/tab-state';
+import { send } from '@/lib/messaging-client';
+import type { GithubPlan } from '@/lib/schemas/enums';
 
 /** The tab this panel shows: `?tab=<id>`, else the active tab of this window, following tab switches. */
 export function useTabId(): number | null {
@@ -35,7 +37,7 @@ export function useTabState(tabId: number | null): Loaded<TabState | null> {
       if (!cancelled) setState({ tabId, value });
     });
     const unwatch = watchTabState(tabId, (value) => setState({ tabId, value }));
-    browser.runtime.sendMessage({ type: 'tab:evaluate', tabId }).catch(() => undefined);
+    void send('tab:evaluate', { tabId });
     return () => {
       cancelled = true;
       unwatch();
@@ -44,6 +46,6 @@ export function useTabState(tabId: number | null): Loaded<TabState | null> {
   return state !== null && state.tabId === tabId ? { loaded: true, value: state.value } : { loaded: false };
 }
 
-export function requestEvaluation(tabId: number, force: boolean, plan?: 'quick' | 'deep'): void {
-  browser.runtime.sendMessage({ type: 'tab:evaluate', tabId, force, ...(plan ? { plan } : {}) }).catch(() => undefined);
+export function requestEvaluation(tabId: number, force: boolean, plan?: GithubPlan): void {
+  void send('tab:evaluate', { tabId, force, ...(plan ? { plan } : {}) });
 }

@@ -4,18 +4,21 @@
  * `github.com/login?tab=repositories`), one a line or separated by commas,
  * semicolons or spaces. Pure; no browser APIs.
  */
+import { z } from 'zod';
 import { GITHUB_RESERVED_PATHS, GITHUB_LOGIN } from '../page/github-url';
 
 /** The most logins one bulk run takes. */
 export const MAX_BULK_LOGINS = 1000;
 
-export type RejectReason = 'invalid-login' | 'reserved' | 'not-github' | 'not-a-profile' | 'too-many';
+export const RejectReason = z.enum(['invalid-login', 'reserved', 'not-github', 'not-a-profile', 'too-many']);
+export type RejectReason = z.infer<typeof RejectReason>;
 
-export interface RejectedInput {
+export const RejectedInput = z.object({
   /** what was pasted (shortened to 200 characters) */
-  input: string;
-  reason: RejectReason;
-}
+  input: z.string(),
+  reason: RejectReason,
+});
+export type RejectedInput = z.infer<typeof RejectedInput>;
 
 export interface LoginList {
   /** in the order first given, each once */

@@ -11,6 +11,7 @@ import { githubBioEvidence } from '../evidence/github-bio';
 import { linkedinEvidence, linkedinFacts } from '../evidence/linkedin';
 import { mergeEvidence } from '../evidence/merge';
 import { estimateSeniority } from '../scoring/seniority';
+import { selfDescribedSeniority, type SelfDescription } from '../scoring/self-described';
 import type { GithubHistory } from '../scoring/schema';
 import type { Evaluation } from './schema';
 
@@ -46,11 +47,22 @@ function githubHistory(readings: PersonReadings): GithubHistory | null {
   const account = readings.githubEvidence?.account ?? null;
   if (!account && !readings.github) return null;
   const activity = readings.githubEvidence?.activity;
+  const firstActiveYear = activity ? (activity.firstPushYear ?? activity.accountCreatedYear) : null;
   return {
     createdAt: account?.createdAt ?? null,
     utcOffsetHours: readings.github?.utcOffsetHours ?? null,
     ...(activity ? { activeYears: activity.activeYears } : {}),
+    ...(firstActiveYear !== null ? { firstActiveYear } : {}),
   };
+}
+
+/** What the person writes about themselves: the LinkedIn headline and About, the GitHub bio. */
+function selfDescriptions(readings: PersonReadings, linkedin: LinkedinProfile | null): SelfDescription[] {
+  const texts: SelfDescription[] = [];
+  if (linkedin?.headline) texts.push({ source: 'linkedin-headline', text: linkedin.headline });
+  if (readings.github?.bio) texts.push({ source: 'github-bio', text: readings.github.bio });
+  if (linkedin?.about) texts.push({ source: 'linkedin-about', text: linkedin.about });
+  return texts;
 }
 
 /** The evaluation of one person: every source's evidence merged, what was examined, seniority. Pure. */
@@ -68,7 +80,7 @@ export function evaluatePerson(readings: PersonReadings, now: Date, examined: Ex
     examined,
     linkedin: facts,
     github,
-    seniority: estimateSeniority(facts, github, now),
+    seniority: estimateSeniority(facts, github, now, selfDescribedSeniority(selfDescriptions(readings, linkedin))),
     at: now.toISOString(),
   };
 }

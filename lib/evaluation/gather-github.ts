@@ -93,7 +93,7 @@ async function runPlan(client: GithubClient, login: string, now: number, plan: P
     } else {
       outcome = await gatherQuick(client, login, maxRepos);
       if (plan === 'deep' && outcome.data && !outcome.partial) {
-        const deep = await gatherDeepRest(client, outcome.data, k, now);
+        const deep = await gatherDeepRest(client, outcome.data, k, now, outcome.listingPages);
         outcome = { data: deep.data, partial: deep.partial, error: null };
       }
     }

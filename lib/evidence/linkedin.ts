@@ -9,6 +9,7 @@ import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
 import { findSkillsInText, matchSkillName } from '../skills/text-match';
 import { monthIndex, nowMonthIndex } from '../months';
+import { engineeringRoles, mergedYears } from './experience';
 import { linkedinProfileUrl } from '../page/profile-urls';
 import { round2 } from '../numbers';
 
@@ -25,6 +26,8 @@ export const LINKEDIN_WEIGHTS = {
   roleMax: 0.7,
   /** a role description naming the skill counts this share of a title mention */
   descriptionShare: 0.8,
+  /** Git, implied by a year or more in software engineering roles */
+  gitFromRoles: 0.5,
 } as const;
 /** LinkedIn alone never proves a skill beyond this */
 const MAX_STRENGTH = 0.95;
@@ -108,6 +111,20 @@ export function linkedinEvidence(profile: LinkedinProfile, now: Date = new Date(
     [profile.about, 'About section', LINKEDIN_WEIGHTS.about],
   ] as const) {
     for (const id of findSkillsInText(text ?? '')) add(id, { kind: 'bio', detail: `Mentioned in the LinkedIn ${what}`, weight, date: null });
+  }
+
+  // any professional software engineering role of a year or more means working in Git, as a hiring manager assumes
+  const engineering = engineeringRoles(profile.experience, now);
+  const engineeringYears = mergedYears(engineering);
+  if (engineeringYears >= 1 && !bySkill.has('git')) {
+    const latest = engineering.reduce((a, b) => (b.end > a.end ? b : a));
+    const r = latest.role;
+    add('git', {
+      kind: 'linkedin-role',
+      detail: `Implied by ${Math.floor(engineeringYears)}+ year${engineeringYears >= 2 ? 's' : ''} in software engineering roles, the latest “${r.title}”${r.company ? ` at ${r.company}` : ''}`,
+      weight: LINKEDIN_WEIGHTS.gitFromRoles,
+      date: r.end ?? isoMonth(now),
+    });
   }
 
   for (const cert of profile.certifications) {

@@ -50,3 +50,30 @@ export function absoluteHttpUrl(href: string | null | undefined, base: string): 
     return null;
   }
 }
+
+/** An inline style that hides: `display: none` or `visibility: hidden`. */
+function hidesInline(el: Element): boolean {
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * Whether an element is not shown: it, or an ancestor up to `root`, carries
+ * `hidden` or an inline style that hides it; or, where the page's styles are
+ * computed (a live page: a class can hide it too), the browser says it is not
+ * visible. `aria-hidden` is not looked at: LinkedIn marks the copy for the eye
+ * with it. Reads the DOM only.
+ */
+export function isNotShown(el: Element, root: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    if (p.hasAttribute('hidden') || hidesInline(p)) return true;
+    if (p === root) break;
+  }
+  const check = (el as Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
+  if (typeof check !== 'function') return false;
+  try {
+    return !check.call(el, { visibilityProperty: true });
+  } catch {
+    return false;
+  }
+}

@@ -32,5 +32,14 @@ export function clampLinkedinProfile(profile: LinkedinProfile): LinkedinProfile 
     githubUrl: url(profile.githubUrl),
   };
   if (profile.avatarUrl !== undefined) out.avatarUrl = url(profile.avatarUrl);
+  if (profile.topCardHints) {
+    const hints = profile.topCardHints;
+    out.topCardHints = {
+      ...hints,
+      currentCompany: clipText(hints.currentCompany, 500),
+      school: clipText(hints.school, 500),
+      connections: clipText(hints.connections, 50),
+    };
+  }
   return out;
 }

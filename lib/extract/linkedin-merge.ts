@@ -3,7 +3,14 @@
  * into the reading of the main profile page: the details page completes the
  * one section it covers. Pure; the background keeps both readings.
  */
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinPendingSection, LinkedinProfile } from '../schemas/profile';
+
+/** The profile's pending sections without `section` (which a details page has now read). */
+function settle(pending: readonly LinkedinPendingSection[] | undefined, section: string): LinkedinPendingSection[] | undefined {
+  if (!pending) return undefined;
+  const rest = pending.filter((s) => s !== section);
+  return rest.length > 0 ? rest : undefined;
+}
 
 function mergeSkills(detail: readonly string[], base: readonly string[]): string[] {
   const seen = new Set(detail.map((s) => s.toLowerCase()));
@@ -41,9 +48,9 @@ export function mergeLinkedinProfiles(base: LinkedinProfile, detail: LinkedinPro
       merged.education = detail.education;
       if (detail.strategies?.['education']) strategies['education'] = detail.strategies['education'];
       break;
-    default:
+    default: {
       // Two readings of main pages: the newer one fills what the older one lacked.
-      return {
+      const filled: LinkedinProfile = {
         ...base,
         name: base.name ?? detail.name,
         headline: base.headline ?? detail.headline,
@@ -55,7 +62,22 @@ export function mergeLinkedinProfiles(base: LinkedinProfile, detail: LinkedinPro
         certifications: base.certifications.length > 0 ? base.certifications : detail.certifications,
         githubUrl: base.githubUrl ?? detail.githubUrl,
       };
+      // A section still pending on the older reading but loaded on the newer one is read from it.
+      const loaded = (s: LinkedinPendingSection) => !(detail.pendingSections ?? []).includes(s) && detail[s].length > 0;
+      for (const section of base.pendingSections ?? []) {
+        if (!loaded(section)) continue;
+        Object.assign(filled, { [section]: detail[section] });
+        if (section === 'experience') filled.experienceComplete = detail.experienceComplete;
+      }
+      const pending = base.pendingSections?.filter((s) => !loaded(s));
+      if (pending && pending.length > 0) filled.pendingSections = pending;
+      else delete filled.pendingSections;
+      return filled;
+    }
   }
+  const pending = settle(base.pendingSections, detail.page ?? 'main');
+  if (pending) merged.pendingSections = pending;
+  else delete merged.pendingSections;
   merged.strategies = strategies;
   merged.unrecognised = base.unrecognised === true && base.name === null ? true : base.unrecognised;
   return merged;

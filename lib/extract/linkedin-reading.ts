@@ -2,7 +2,7 @@
  * What one reading strategy found on a LinkedIn page, before the strategies'
  * findings are merged into a profile. A field left undefined was not found.
  */
-import type { LinkedinProfile } from '../schemas/profile';
+import type { LinkedinPendingSection, LinkedinProfile, LinkedinTopCardHints } from '../schemas/profile';
 
 type LinkedinField =
   | 'name'
@@ -32,6 +32,10 @@ export type LinkedinReading = Partial<Pick<LinkedinProfile, LinkedinField | 'ava
   texts?: string[];
   /** The page says it shows only some roles. */
   experienceTruncated?: boolean;
+  /** Sections the page has not loaded yet (the 2026 layout loads them on scroll). */
+  pendingSections?: LinkedinPendingSection[];
+  /** What the top card says besides name, headline and location: hints, never roles. */
+  topCardHints?: LinkedinTopCardHints;
 };
 
 /** Whether a field holds something (a non-empty string or list). */

@@ -1,34 +1,49 @@
 /**
  * Reads a LinkedIn person's profile from the page, through every layout we
- * know: the public page's JSON-LD, the logged-in layout with section anchors,
- * the hashed-class layout found by headings, and the public logged-out layout.
- * Each strategy fills the sections the earlier ones missed, and the profile
- * says which strategy read each section. Pure: (Document, url) → profile | null.
+ * know: the public page's JSON-LD, the logged-in layout with section anchors
+ * (2024), the hashed-class layout found by headings (2025), the server-driven
+ * layout (2026), the public logged-out layout, and last a name heading the
+ * page vouches for. Each strategy fills the sections the earlier ones missed,
+ * and the profile says which strategy read each section. A page under a
+ * profile address that shows no person (not found, sign-in wall, …) gives
+ * null. Pure: (Document, url) → profile | null.
  */
 import { parseLinkedinProfileUrl, type LinkedinSubPage } from '../page/linkedin-url';
-import type { LinkedinProfile, LinkedinStrategy } from '../schemas/profile';
+import type { LinkedinPendingSection, LinkedinProfile, LinkedinStrategy, LinkedinTopCardHints } from '../schemas/profile';
 import { absoluteHttpUrl } from './dom';
 import { readAnchored } from './linkedin-anchored';
 import { clampLinkedinProfile } from './linkedin-clamp';
 import { findGithubUrl } from './linkedin-github';
-import { readHeadings } from './linkedin-headings';
+import { readHeadings, readNameHeading } from './linkedin-headings';
 import { readJsonLd } from './linkedin-jsonld';
 import { hasVisibleSpans } from './linkedin-lines';
+import { describeLinkedinPage } from './linkedin-page-kind';
 import { hasValue, LINKEDIN_FIELDS, type LinkedinReading } from './linkedin-reading';
+import { readSdui, sduiDetailsItems } from './linkedin-sdui';
 import { outerLists, readListSection, sectionItems } from './linkedin-sections';
 import { readPublic } from './linkedin-public';
 
 export { mergeLinkedinProfiles } from './linkedin-merge';
+export { describeLinkedinPage } from './linkedin-page-kind';
 
 type Reader = (doc: Document, url: string) => LinkedinReading;
 
-/** The strategies, in the order they are tried. */
+/**
+ * The strategies, in the order they are tried: guest JSON-LD, the 2024
+ * anchored layout, the 2025 hashed layout (by headings), the 2026 server-driven
+ * layout, the public layout's classes, and last a name heading the page vouches for.
+ */
 const STRATEGIES: readonly [Exclude<LinkedinStrategy, 'none'>, Reader][] = [
   ['json-ld', (doc) => readJsonLd(doc)],
   ['anchored', readAnchored],
   ['headings', readHeadings],
+  ['sdui', readSdui],
   ['public', readPublic],
+  ['headings', readNameHeading],
 ];
+
+/** The lazily loaded sections, in page order. */
+const PENDING_ORDER: readonly LinkedinPendingSection[] = ['experience', 'education', 'skills'];
 
 const LIST_FIELDS = new Set(['experience', 'education', 'skills', 'certifications']);
 
@@ -67,11 +82,15 @@ function readMainPage(doc: Document, url: string, slug: string): LinkedinProfile
   const links: string[] = [];
   const texts: string[] = [];
   let truncated = false;
+  const pending = new Set<LinkedinPendingSection>();
+  let hints: LinkedinTopCardHints | undefined;
   for (const [strategy, read] of STRATEGIES) {
     const reading = read(doc, url);
     links.push(...(reading.links ?? []));
     texts.push(...(reading.texts ?? []));
     profile.avatarUrl ??= reading.avatarUrl ? absoluteHttpUrl(reading.avatarUrl, url) : undefined;
+    for (const section of reading.pendingSections ?? []) pending.add(section);
+    hints ??= reading.topCardHints;
     for (const field of LINKEDIN_FIELDS) {
       if (!hasValue(reading, field)) continue;
       // A later strategy fills what earlier ones missed, and replaces a list they read more thinly.
@@ -83,7 +102,12 @@ function readMainPage(doc: Document, url: string, slug: string): LinkedinProfile
   }
   profile.strategies = strategies;
   profile.githubUrl = findGithubUrl(links, texts);
-  profile.experienceComplete = !truncated;
+  // A section another strategy read has loaded. (The 2026 reader may fill skills from the
+  // About card's "Top skills" while the Skills section itself is still to come.)
+  for (const section of pending) if (strategies[section] && strategies[section] !== 'sdui') pending.delete(section);
+  profile.experienceComplete = !truncated && !pending.has('experience');
+  if (pending.size > 0) profile.pendingSections = PENDING_ORDER.filter((s) => pending.has(s));
+  if (hints) profile.topCardHints = hints;
   const sections = ['about', 'experience', 'education', 'skills', 'certifications'].some((f) => strategies[f]);
   if (profile.name === null) {
     profile.unrecognised = true;
@@ -95,6 +119,17 @@ function readMainPage(doc: Document, url: string, slug: string): LinkedinProfile
 /** A details sub-page: the one list it shows, read item by item. */
 function readDetailsPage(doc: Document, page: Exclude<LinkedinSubPage, 'main'>, slug: string): LinkedinProfile {
   const profile = emptyProfile(slug, page);
+  // The 2026 layout: entries carry an `entity-collection-item` key (skills their own).
+  const keyed = sduiDetailsItems(doc, page);
+  if (keyed.length > 0) {
+    const reading = readListSection(page, keyed);
+    Object.assign(profile, reading);
+    const found = LINKEDIN_FIELDS.some((field) => hasValue(reading, field));
+    if (found) profile.strategies = { [page]: 'sdui' };
+    else profile.unrecognised = true;
+    if (page === 'experience') profile.experienceComplete = found;
+    return profile;
+  }
   const main = doc.querySelector('main') ?? doc.body;
   const section = main ? Array.from(main.querySelectorAll('section')).find((s) => sectionItems(s).length > 0) ?? main : null;
   const items = section ? sectionItems(section) : [];
@@ -113,12 +148,16 @@ function readDetailsPage(doc: Document, page: Exclude<LinkedinSubPage, 'main'>, 
 
 /**
  * The person a LinkedIn page shows, or null when the page is not a person's
- * profile (feed, search, company, jobs, messaging). A profile URL whose layout
- * is not understood gives the slug, empty fields and `unrecognised: true`.
+ * profile (feed, search, company, jobs, messaging; and under a profile address
+ * a not-found page, the sign-in wall, an unavailable or private profile, an
+ * error page or an anti-bot check: `describeLinkedinPage` says which). A
+ * profile URL whose layout is not understood gives the slug, empty fields and
+ * `unrecognised: true`.
  */
 export function extractLinkedinProfile(doc: Document, url: string): LinkedinProfile | null {
   const parsed = parseLinkedinProfileUrl(url);
   if (!parsed) return null;
+  if (describeLinkedinPage(doc, url) !== null) return null;
   const profile = parsed.page === 'main' ? readMainPage(doc, url, parsed.slug) : readDetailsPage(doc, parsed.page, parsed.slug);
   return clampLinkedinProfile(profile);
 }

@@ -39,3 +39,24 @@ export function observeSections(target: Node, onChange: () => void, options: Obs
     },
   });
 }
+
+function isTitle(node: Node | null): boolean {
+  return node !== null && node.nodeName === 'TITLE';
+}
+
+/**
+ * Whether a batch of changes concerns the profile: it touched one of `roots`
+ * (inside it, or replaced an ancestor of it) or the page title (LinkedIn sets
+ * the new person's title as it renders them). With no root on the page, every
+ * change counts.
+ */
+export function changedWithin(records: readonly MutationRecord[], roots: readonly Node[]): boolean {
+  if (roots.length === 0) return true;
+  return records.some(
+    (r) =>
+      roots.some((root) => root.contains(r.target) || r.target.contains(root)) ||
+      isTitle(r.target) ||
+      isTitle(r.target.parentNode) ||
+      Array.from(r.addedNodes).some(isTitle),
+  );
+}

@@ -1,7 +1,7 @@
 /** The quick and deep plans over REST. Every request goes through the client's cache, so a rerun repeats none. */
 import { GithubApiError, type GithubClient } from './client';
 import type { GatheredGithub, RepoDetails } from './gathered';
-import { REPOS_PER_PAGE, pickManifestPath, repoPagesFor, selectDeepRepos } from './request-planner';
+import { REPOS_PER_PAGE, languagesLeftOut, pickManifestPath, repoPagesFor, selectDeepRepos } from './request-planner';
 import type { ApiRepo } from './api-schemas';
 import type { PartialNotice } from '../schemas/tab-state';
 
@@ -13,6 +13,8 @@ export interface GatherOutcome {
   partial: PartialNotice | null;
   /** the failure that left `data` null */
   error: GithubApiError | null;
+  /** repository listing pages asked for (REST) */
+  listingPages?: number;
 }
 
 /** An error after which no further request makes sense in this run. */
@@ -39,7 +41,9 @@ export async function gatherQuick(client: GithubClient, login: string, maxRepos:
   const repos: ApiRepo[] = [];
   const pages = repoPagesFor(user.public_repos, maxRepos);
   let partial: PartialNotice | null = null;
+  let listingPages = 0;
   for (let page = 1; page <= pages; page++) {
+    listingPages = page;
     try {
       const items = await client.listReposPage(user.login, page);
       repos.push(...items);
@@ -49,14 +53,22 @@ export async function gatherQuick(client: GithubClient, login: string, maxRepos:
       break;
     }
   }
-  return { data: { user, repos: repos.slice(0, maxRepos), details: {}, pullRequests: null }, partial, error: null };
+  return { data: { user, repos: repos.slice(0, maxRepos), details: {}, pullRequests: null }, partial, error: null, listingPages };
 }
 
 /**
  * The deep plan by REST for the top k repositories: languages, tree, one
- * manifest each (≤ 3k core requests), and one search for merged pull requests.
+ * manifest each, and one search for merged pull requests, within
+ * deepRestBudget(k) with the `listingPages` the quick plan spent (the
+ * lowest-ranked repositories go without languages where needed).
  */
-export async function gatherDeepRest(client: GithubClient, quick: GatheredGithub, k: number, now: number): Promise<{ data: GatheredGithub; partial: PartialNotice | null }> {
+export async function gatherDeepRest(
+  client: GithubClient,
+  quick: GatheredGithub,
+  k: number,
+  now: number,
+  listingPages = Math.ceil(quick.repos.length / REPOS_PER_PAGE),
+): Promise<{ data: GatheredGithub; partial: PartialNotice | null }> {
   const details: Record<string, RepoDetails> = { ...quick.details };
   let partial: PartialNotice | null = null;
   const run = async <T>(step: () => Promise<T>): Promise<T | null | 'stop'> => {
@@ -72,14 +84,18 @@ export async function gatherDeepRest(client: GithubClient, quick: GatheredGithub
     }
   };
 
-  outer: for (const repo of selectDeepRepos(quick.repos, k, now)) {
+  const selected = selectDeepRepos(quick.repos, k, now);
+  const withLanguages = selected.length - languagesLeftOut(listingPages, selected.length, k);
+  outer: for (const [rank, repo] of selected.entries()) {
     const owner = repo.owner.login;
     const name = repo.name;
     const entry: RepoDetails = { languages: null, files: null, manifests: [] };
     details[repo.full_name] = entry;
-    const languages = await run(() => client.getLanguages(owner, name));
-    if (languages === 'stop') break;
-    entry.languages = languages;
+    if (rank < withLanguages) {
+      const languages = await run(() => client.getLanguages(owner, name));
+      if (languages === 'stop') break;
+      entry.languages = languages;
+    }
     const tree = await run(() => client.getTree(owner, name, repo.default_branch));
     if (tree === 'stop') break;
     entry.files = tree ? tree.tree.filter((t) => t.type === 'blob' || t.type === 'tree').map((t) => ({ path: t.type === 'tree' ? `${t.path}/` : t.path, size: t.size ?? null })) : [];

@@ -8,9 +8,14 @@
  *
  * Deep plan by REST: the quick plan plus, for each of the top K repositories,
  * 3 requests: languages by bytes, the recursive file tree, and ONE manifest
- * (the most telling one the tree shows; other manifests count as file markers).
- * Core total ≤ 2 + 3K for ≤ 100 repositories. One search request (merged pull
- * requests to others' repositories) is spent on the separate search limit.
+ * (the most telling one the tree shows; other manifests count as file markers),
+ * and one search request (merged pull requests to others' repositories, on the
+ * separate search limit). The whole plan stays within 2 + 3K requests (32 at
+ * K = 10) whatever the number of repositories: each listing page beyond the
+ * first, and the search, is paid for by leaving out the languages request of
+ * the lowest-ranked deep repositories, whose primary language from the listing
+ * stands in (their tree and manifest are still read). 300 repositories: 1 + 3
+ * pages + 10 trees + 10 manifests + 7 languages + 1 search = 32.
  *
  * Deep plan by GraphQL (token): one query per 100 repositories returns the user,
  * every repository with its languages by size; one more query returns, for the
@@ -19,7 +24,7 @@
  */
 import type { ApiRepo } from './api-schemas';
 import { recencyWeight, sizeWeight } from './repo-weights';
-import type { GithubPlan } from '../schemas/enums';
+import type { GithubPlan, GithubTransport } from '../schemas/enums';
 import { isVendoredOrGenerated } from '../skills/linguist-exclusions';
 import { manifestKind, type ManifestKind } from '../skills/manifests';
 
@@ -34,11 +39,27 @@ export const DEFAULT_MAX_REPOS = 300;
 export const DEFAULT_DEEP_REPOS = 10;
 
 export type PlanKind = GithubPlan;
-export type Transport = 'rest' | 'graphql';
+export type Transport = GithubTransport;
 
 /** Repository pages to read: from public_repos, never a probe for an empty next page. */
 export function repoPagesFor(publicRepos: number, maxRepos = DEFAULT_MAX_REPOS): number {
   return Math.ceil(Math.max(0, Math.min(publicRepos, maxRepos)) / REPOS_PER_PAGE);
+}
+
+/** Requests the deep REST plan makes at most, in all (the user, listing pages, deep reads and the search): 2 + 3K. */
+export function deepRestBudget(k = DEFAULT_DEEP_REPOS): number {
+  return 2 + 3 * Math.max(0, k);
+}
+
+/**
+ * How many of the `deepRepos` repositories read in depth (the lowest-ranked)
+ * go without their languages request, so that listing pages beyond the first
+ * and the search fit deepRestBudget(k). The user, the listing, every tree and
+ * every manifest are always read, so a very small k may still exceed it.
+ */
+export function languagesLeftOut(listingPages: number, deepRepos: number, k = DEFAULT_DEEP_REPOS): number {
+  const everything = 1 + listingPages + 3 * deepRepos + 1;
+  return Math.min(deepRepos, Math.max(0, everything - deepRestBudget(k)));
 }
 
 /** Requests a cold evaluation costs at most, per plan (search and GraphQL included). */
@@ -46,7 +67,8 @@ export function plannedRequests(plan: PlanKind, transport: Transport, publicRepo
   const pages = repoPagesFor(publicRepos, maxRepos);
   if (plan === 'quick') return 1 + pages;
   if (transport === 'graphql') return Math.max(1, pages) + 1;
-  return 1 + pages + 3 * Math.min(k, publicRepos) + 1;
+  const deep = Math.min(k, publicRepos);
+  return 1 + pages + 3 * deep + 1 - languagesLeftOut(pages, deep, k);
 }
 
 /**

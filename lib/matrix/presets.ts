@@ -18,7 +18,7 @@ export const BACKEND_LANGUAGES = ['python', 'nodejs', 'java', 'go', 'php', 'ruby
 const SECOND_LANGUAGES = [...BACKEND_LANGUAGES, 'kotlin', 'scala', 'rust', 'elixir', 'typescript'];
 export const BACKEND_FRAMEWORKS = [
   'django', 'flask', 'fastapi', 'express', 'nestjs', 'spring-boot', 'laravel', 'rails', 'aspnet',
-  'fastify', 'quarkus', 'symfony', 'gin', 'phoenix',
+  'fastify', 'quarkus', 'symfony', 'gin', 'phoenix', 'echo', 'fiber', 'koa', 'hapi',
 ] as const;
 export const DATABASES = ['postgresql', 'mysql', 'sql-server', 'mongodb', 'redis', 'cassandra', 'oracle-db', 'dynamodb', 'sqlite'] as const;
 

@@ -10,7 +10,7 @@ export const Priority = z.enum(['must', 'nice'], { error: 'expected "must" or "n
 export type Priority = z.infer<typeof Priority>;
 
 /** How a candidate stands against one matrix row. */
-export const RequirementStatus = z.enum(['met', 'partial', 'missing']);
+export const RequirementStatus = z.enum(['met', 'partial', 'missing', 'unchecked']);
 export type RequirementStatus = z.infer<typeof RequirementStatus>;
 
 /** What a matrix row asks about. */
@@ -38,6 +38,10 @@ export type Stage = z.infer<typeof Stage>;
 /** How deep the GitHub read goes: the account and repository list (quick), or files and manifests too (deep). */
 export const GithubPlan = z.enum(['quick', 'deep']);
 export type GithubPlan = z.infer<typeof GithubPlan>;
+
+/** How GitHub is read: REST (no token needed), or GraphQL (a token). */
+export const GithubTransport = z.enum(['rest', 'graphql']);
+export type GithubTransport = z.infer<typeof GithubTransport>;
 
 /** The plan asked for: a depth, or `auto` (deep with a token, quick without). */
 export const PlanChoice = z.enum([...GithubPlan.options, 'auto']);

@@ -1,10 +1,13 @@
 /**
- * How much evidence there was at all. A thin profile is "low confidence", which
- * says the score knows little, not that the candidate is weak.
+ * Confidence says what was read (a quick or deep look at GitHub, LinkedIn or
+ * not) and how much evidence that gave. A thin profile is "low confidence",
+ * which says the score knows little, not that the candidate is weak; a verdict
+ * resting on rows that were not checked is never "high".
  */
 import type { SkillEvidence } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
-import type { Confidence } from './schema';
+import type { Examined } from '../schemas/examined';
+import type { Confidence, ConfidenceLevel } from './schema';
 
 export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin: LinkedinFacts | null | undefined): Confidence {
   let total = 0;
@@ -35,4 +38,35 @@ export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin:
   if (roles > 0) parts.push(`${roles} LinkedIn role${roles === 1 ? '' : 's'}`);
   const tail = level === 'low' ? ' Little public evidence: the score says little either way; ask rather than reject.' : '';
   return { level, basis: `${parts.join('; ')}.${tail}` };
+}
+
+/** What was read, in words: "Deep read of 10 repositories; LinkedIn read". */
+export function readWords(examined: Examined): string {
+  const github =
+    examined.github === 'deep'
+      ? `Deep read of ${examined.deepRepos} repositor${examined.deepRepos === 1 ? 'y' : 'ies'} (files and manifests)`
+      : examined.github === 'quick'
+        ? `Quick read: the list of ${examined.repos} repositor${examined.repos === 1 ? 'y' : 'ies'}, no files`
+        : examined.githubStopped
+          ? 'GitHub not read (rate limit)'
+          : 'GitHub not read';
+  const linkedin = examined.linkedin ? (examined.linkedinExperience ? 'LinkedIn read' : 'LinkedIn read, roles not loaded') : 'LinkedIn not read';
+  return `${github}${examined.githubStopped && examined.github !== 'none' ? ', stopped by the rate limit' : ''}; ${linkedin}.`;
+}
+
+const LEVELS: readonly ConfidenceLevel[] = ['low', 'medium', 'high'];
+
+/** Confidence in a verdict: what was read, capped by how it was read. */
+export function readConfidence(
+  evidence: readonly SkillEvidence[],
+  linkedin: LinkedinFacts | null | undefined,
+  examined: Examined,
+  provisional: boolean,
+): Confidence {
+  const amount = evidenceConfidence(evidence, linkedin);
+  // a quick look alone, or rows left unchecked, can never make a sure verdict
+  const deepEnough = (examined.github === 'deep' && !examined.githubStopped) || examined.linkedinExperience;
+  const ceiling: ConfidenceLevel = examined.github === 'none' && !examined.linkedin ? 'low' : provisional || !deepEnough ? 'medium' : 'high';
+  const level = LEVELS[Math.min(LEVELS.indexOf(amount.level), LEVELS.indexOf(ceiling))] ?? 'low';
+  return { level, basis: `${readWords(examined)} ${amount.basis}` };
 }

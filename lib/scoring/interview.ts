@@ -30,9 +30,6 @@ const BY_SKILL_CATEGORY: Readonly<Record<SkillCategory, QuestionCategory>> = {
   practice: 'general',
 };
 
-/** A met row counts as weakly evidenced below its threshold plus this margin. */
-export const WEAK_MARGIN = 0.15;
-
 export function questionCategory(req: Requirement, decidingSkill: string | null): QuestionCategory {
   switch (req.kind) {
     case 'experience':
@@ -77,30 +74,50 @@ export function questionsFor(req: Requirement, result: Pick<RequirementResult, '
   return out.map((q) => ({ ...q }));
 }
 
+const allMemo = new WeakMap<Requirement, Map<string, Question[]>>();
+
+/** Every question the bank has for one row, best first: skill-tagged questions for the row's skills, then the rest. */
+function allQuestionsFor(req: Requirement, decidingSkill: string | null): Question[] {
+  let byReq = allMemo.get(req);
+  if (!byReq) {
+    byReq = new Map();
+    allMemo.set(req, byReq);
+  }
+  const key = decidingSkill ?? '';
+  let out = byReq.get(key);
+  if (!out) {
+    const bank = QUESTION_BANK[questionCategory(req, decidingSkill)];
+    const skills = new Set<string>('anyOf' in req ? req.anyOf : []);
+    const tagged = bank.filter((q) => q.skills?.some((s) => skills.has(s)));
+    const plain = bank.filter((q) => !q.skills);
+    const words = skillWords(req, decidingSkill);
+    out = [...tagged, ...plain].map((q) => ({ id: q.id, text: q.text.replaceAll('{skill}', words) }));
+    byReq.set(key, out);
+  }
+  return out;
+}
+
 function buildQuestions(req: Requirement, decidingSkill: string | null): Question[] {
-  const result = { skill: decidingSkill };
-  const bank = QUESTION_BANK[questionCategory(req, result.skill)];
-  const skills = new Set<string>('anyOf' in req ? req.anyOf : []);
-  const tagged = bank.filter((q) => q.skills?.some((s) => skills.has(s)));
-  const plain = bank.filter((q) => !q.skills);
-  const words = skillWords(req, result.skill);
-  return [...tagged, ...plain].slice(0, 3).map((q) => ({ id: q.id, text: q.text.replaceAll('{skill}', words) }));
+  return allQuestionsFor(req, decidingSkill).slice(0, 3);
 }
 
-export function isWeak(req: Requirement, result: RequirementResult): boolean {
-  return result.status === 'met' && req.kind === 'skill' && result.strength < req.minStrength + WEAK_MARGIN;
-}
-
-/** Questions for every must-have that is missing, partial, or met only on weak evidence; plus the behavioural set. */
+/**
+ * Questions for every must-have that is missing, partly shown or not checked
+ * (never for a met row), plus the behavioural set. A question is asked once:
+ * a later gap that would repeat one gets the bank's next question instead.
+ */
 export function interviewQuestions(
   rows: readonly { req: Requirement; result: RequirementResult }[],
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
+  const asked = new Set<string>();
   for (const { req, result } of rows) {
-    if (req.priority !== 'must') continue;
-    const weak = isWeak(req, result);
-    if (result.status === 'met' && !weak) continue;
-    gaps.push({ requirementId: req.id, label: req.label, status: result.status, weak, questions: questionsFor(req, result) });
+    if (req.priority !== 'must' || result.status === 'met') continue;
+    const fresh = allQuestionsFor(req, result.skill).filter((q) => !asked.has(q.text));
+    if (fresh.length === 0) continue;
+    const questions = fresh.slice(0, 3);
+    for (const q of questions) asked.add(q.text);
+    gaps.push({ requirementId: req.id, label: req.label, status: result.status, weak: false, questions });
   }
   return { gaps, behavioural: BEHAVIOURAL_QUESTIONS.map((q) => ({ id: q.id, text: q.text })) };
 }

@@ -2,11 +2,24 @@ import { z } from 'zod';
 import { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { Examined, LinkedinFacts } from '../schemas/examined';
 
-export const RequirementStatus = z.enum(['met', 'partial', 'missing']);
-export type RequirementStatus = z.infer<typeof RequirementStatus>;
+import { ConfidenceLevel, Priority, RequirementKind, RequirementStatus, SeniorityBand } from '../schemas/enums';
 
-export const ConfidenceLevel = z.enum(['low', 'medium', 'high']);
-export type ConfidenceLevel = z.infer<typeof ConfidenceLevel>;
+export { ConfidenceLevel, RequirementStatus };
+
+/**
+ * The verdict a recruiter acts on: strong, possible or weak match, or not
+ * enough to judge (no number is shown then).
+ */
+export const VerdictLabel = z.enum(['strong', 'possible', 'weak', 'insufficient']);
+export type VerdictLabel = z.infer<typeof VerdictLabel>;
+
+/** What would check a row that was not checked. */
+export const CheckHint = z.enum(['dig-deeper', 'open-linkedin', 'open-github', 'wait-rate-limit', 'ask']);
+export type CheckHint = z.infer<typeof CheckHint>;
+
+/** Why there is not enough to judge. */
+export const InsufficientReason = z.enum(['nothing-read', 'rate-limited', 'little-public', 'coverage']);
+export type InsufficientReason = z.infer<typeof InsufficientReason>;
 
 /** What the score is computed from. */
 export const GithubHistory = z.object({
@@ -16,6 +29,8 @@ export const GithubHistory = z.object({
   utcOffsetHours: z.number().min(-12).max(14).nullable(),
   /** calendar years with sustained activity (contributions or pushes), when known */
   activeYears: z.number().min(0).max(60).optional(),
+  /** the first year with activity (a push, or the account's creation), when known */
+  firstActiveYear: z.number().int().min(2000).max(2200).nullable().optional(),
 });
 export type GithubHistory = z.infer<typeof GithubHistory>;
 
@@ -36,9 +51,11 @@ export type ScoreInput = z.infer<typeof ScoreInput>;
 export const RequirementResult = z.object({
   id: z.string(),
   label: z.string(),
-  priority: z.enum(['must', 'nice']),
-  kind: z.enum(['skill', 'years', 'timezone', 'degree', 'certification', 'experience']),
+  priority: Priority,
+  kind: RequirementKind,
   status: RequirementStatus,
+  /** for a row that was not checked: what would check it */
+  check: CheckHint.nullable().optional(),
   /** the skill that decided the row, or null (no evidence, or not a skill row) */
   skill: z.string().nullable(),
   /** when the deciding skill counted through another one (django → python), that one */
@@ -63,11 +80,14 @@ export const Confidence = z.object({
 export type Confidence = z.infer<typeof Confidence>;
 
 export const Seniority = z.object({
-  band: z.enum(['junior', 'mid', 'senior', 'unknown']),
+  band: SeniorityBand,
   years: z.number().min(0).nullable(),
   basis: z.string(),
   confidence: ConfidenceLevel,
-  from: z.enum(['linkedin', 'github', 'none']),
+  /** LinkedIn roles, what the person says of themselves (headline, bio), GitHub activity (never a band), or nothing */
+  from: z.enum(['linkedin', 'self', 'github', 'none']),
+  /** small print under the band, such as "GitHub activity since 2019" */
+  note: z.string().nullable().optional(),
   /** the roles that were counted, as sources a recruiter can check */
   sources: z.array(EvidenceSource),
 });
@@ -86,13 +106,34 @@ export const GapQuestions = z.object({
 });
 export type GapQuestions = z.infer<typeof GapQuestions>;
 
+export const Verdict = z.object({
+  label: VerdictLabel,
+  /** true while some must-haves are not checked: the score is computed over what was checked */
+  provisional: z.boolean(),
+  /** share of the role's must-have weight that was checked, 0..1 */
+  checked: z.number().min(0).max(1),
+  mustTotal: z.number().int().nonnegative(),
+  mustMet: z.number().int().nonnegative(),
+  /** labels of the must-haves in each state that is not met */
+  missing: z.array(z.string()),
+  partial: z.array(z.string()),
+  unchecked: z.array(z.string()),
+  /** one line: "6 of 7 must-haves met; CI/CD not checked" */
+  summary: z.string(),
+  /** when not enough to judge: why, most telling first */
+  reasons: z.array(InsufficientReason),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
 export const ScoreResult = z.object({
   matrixId: z.string(),
+  /** 0–100 over the rows that were checked; not shown when the verdict is insufficient */
   overall: z.number().int().min(0).max(100),
   /** the overall before the must-have cap */
   uncapped: z.number().int().min(0).max(100),
-  /** the ceiling set by missing must-haves, or null when none is missing */
+  /** the ceiling set by missing must-haves (69 for one, 44 for two or more), or null when none is missing */
   cap: z.number().int().min(0).max(100).nullable(),
+  verdict: Verdict,
   requirements: z.array(RequirementResult),
   mustGaps: z.array(z.string()),
   confidence: Confidence,

@@ -9,11 +9,12 @@ import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
 import { impliedSkills, skillById } from '../skills/lookup';
-import { evidenceConfidence } from './confidence';
+import { readConfidence } from './confidence';
 import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
-import { countedRoles, mergedYears } from './experience';
+import { countedRoles, mergedYears } from '../evidence/experience';
 import { interviewQuestions } from './interview';
-import type { GithubHistory, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority } from './schema';
+import type { CheckHint, GithubHistory, InsufficientReason, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority, VerdictLabel } from './schema';
+import type { Examined } from '../schemas/examined';
 import { estimateSeniority, roleSource } from './seniority';
 import { overlapHours } from './timezone';
 import { utcOffsetFromLocation } from './location-offset';
@@ -22,21 +23,37 @@ import { round1, round2 } from '../numbers';
 
 /** A partly shown row earns up to this share of its points, in proportion to how much was shown. */
 export const PARTIAL_SHARE = 0.75;
-/** A row that cannot be judged (no time zone, no LinkedIn education) earns this share. */
-export const UNKNOWN_SHARE = 0.5;
 
 /**
- * The ceiling a number of missing must-haves puts on the overall score:
- * one gap caps it at 49, two at 39, three at 29, four or more at 19. The
- * uncapped score is scaled into that range (overall = uncapped × cap / 100).
+ * The ceiling missing must-haves put on the overall score, a rule a recruiter
+ * can repeat: one examined must-have missing keeps the score at most 69 (and
+ * the label at best "possible"), two or more at most 44 (and "weak").
+ * Rows that were not checked are never gaps and never cap anything.
  */
 export function mustGapCap(gaps: number): number | null {
   if (gaps <= 0) return null;
-  return Math.max(19, 59 - 10 * gaps);
+  return gaps === 1 ? ONE_GAP_CAP : TWO_GAPS_CAP;
 }
+export const ONE_GAP_CAP = 69;
+export const TWO_GAPS_CAP = 44;
+/** Labels by score: strong from 70, possible from 45, weak below. */
+export const STRONG_FROM = 70;
+export const POSSIBLE_FROM = 45;
+/**
+ * Below this share of the must-have weight looked at (checked, or showing a
+ * sign of the skill that was not checked in depth) there is not enough to
+ * judge. Rows this read could never check (years of experience, education and
+ * certifications when no LinkedIn page was read) are left out of the share.
+ */
+export const MIN_CHECKED = 0.6;
+
+/** What the evaluation looked at when the caller does not say: everything. */
+const EVERYTHING: Examined = { github: 'deep', repos: 10, deepRepos: 10, githubStopped: false, linkedin: true, linkedinExperience: true };
 
 interface Judged {
   status: RequirementStatus;
+  /** for an unchecked row, what would check it */
+  check?: CheckHint | null;
   /** share of the row's points earned, 0..1 */
   credit: number;
   strength: number;
@@ -54,6 +71,45 @@ interface Context {
   seniority: Seniority;
   matrix: Matrix;
   now: Date;
+  examined: Examined;
+}
+
+/**
+ * Whether what was examined could have shown this skill's absence. Any public
+ * repository shows its languages and that the person uses Git; frameworks,
+ * databases, Docker, CI and the rest show in files and manifests, which only
+ * the deep read opens. A LinkedIn page shows what the person chose to write:
+ * what it names counts as evidence, but what it leaves out is not a gap.
+ */
+function skillExamined(id: string, examined: Examined): boolean {
+  if (examined.github === 'deep' && examined.deepRepos > 0) return true;
+  if (examined.github === 'none' || examined.repos === 0) return false;
+  const category = skillById(id)?.category;
+  return category === 'language' || category === 'version-control';
+}
+
+/** What would check a skill row that was not examined. */
+function skillCheck(examined: Examined): CheckHint {
+  if (examined.githubStopped) return 'wait-rate-limit';
+  if (examined.github === 'none') return 'open-github';
+  return 'dig-deeper';
+}
+
+function unchecked(check: CheckHint, explanation: string, found: Partial<Judged> = {}): Judged {
+  return { status: 'unchecked', check, credit: 0, strength: 0, skill: null, via: null, sources: [], explanation, ...found };
+}
+
+const CHECK_WORDS: Readonly<Record<CheckHint, string>> = {
+  'dig-deeper': 'Dig deeper to look at their repositories’ files.',
+  'open-linkedin': 'Open their LinkedIn profile.',
+  'open-github': 'No repositories were read: open their GitHub profile, or ask.',
+  'wait-rate-limit': 'The GitHub rate limit stopped the read; it completes by itself after the reset.',
+  ask: 'Ask them.',
+};
+
+/** The plain words that say what would check a row. */
+export function checkWords(check: CheckHint): string {
+  return CHECK_WORDS[check];
 }
 
 function ratioStatus(shown: number, asked: number): { status: RequirementStatus; credit: number } {
@@ -88,8 +144,25 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     const e = ctx.skills.get(id);
     if (e && (!best || e.strength > best.strength)) best = e;
   }
-  if (!best) return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: noEvidence(req) };
+  const examined = req.anyOf.some((id) => skillExamined(id, ctx.examined));
+  if (!best) {
+    if (!examined) {
+      const check = skillCheck(ctx.examined);
+      return unchecked(check, `Not checked: ${checkWords(check)}`);
+    }
+    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: noEvidence(req) };
+  }
   const { status, credit } = ratioStatus(best.strength, req.minStrength);
+  if (status === 'partial' && !examined) {
+    // a glimpse (a topic, a bio) of a skill whose files were not read: the deeper look decides
+    const check = skillCheck(ctx.examined);
+    return unchecked(check, `Some sign of ${name(best.skill)}, not checked in depth: ${checkWords(check)}`, {
+      strength: best.strength,
+      skill: best.skill,
+      via: best.via,
+      sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
+    });
+  }
   const via = best.via ? ` (through ${name(best.via)}, counted at a discount)` : '';
   const verdict = status === 'met' ? 'meets' : 'is below';
   return {
@@ -107,7 +180,10 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
   const targets = new Set(req.anyOf);
   // a role naming django counts as years of python
   const counts = (id: string): boolean => targets.has(id) || impliedSkills(id).some((t) => targets.has(t));
-  const roles = ctx.linkedin ? countedRoles(ctx.linkedin.experience, ctx.now, (r) => r.skills.some(counts)) : [];
+  if (!ctx.linkedin || !ctx.examined.linkedinExperience) {
+    return unchecked('open-linkedin', `Not checked: years in ${req.anyOf.map(name).join(' or ')} show in LinkedIn roles. ${checkWords('open-linkedin')}`);
+  }
+  const roles = countedRoles(ctx.linkedin.experience, ctx.now, (r) => r.skills.some(counts));
   const years = round1(mergedYears(roles));
   const url = ctx.linkedin ? linkedinProfileUrl(ctx.linkedin.slug) : null;
   const sources: EvidenceSource[] = url ? roles.map((r) => roleSource(r, url)) : [];
@@ -119,9 +195,7 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
     skill: null,
     via: null,
     sources,
-    explanation: ctx.linkedin
-      ? `${years} years in LinkedIn roles naming ${req.anyOf.map(name).join(' or ')}; ${req.minYears} asked.`
-      : `No LinkedIn history to count years in ${req.anyOf.map(name).join(' or ')}.`,
+    explanation: `${years} years in LinkedIn roles naming ${req.anyOf.map(name).join(' or ')}; ${req.minYears} asked.`,
   };
 }
 
@@ -130,7 +204,7 @@ function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, ctx: Con
   const fromLocation = fromGithub === null ? utcOffsetFromLocation(ctx.linkedin?.location) : null;
   const offset = fromGithub ?? fromLocation?.offset ?? null;
   if (offset === null) {
-    return { status: 'partial', credit: UNKNOWN_SHARE, strength: 0, skill: null, via: null, sources: [], explanation: 'The candidate’s time zone is not known; ask.' };
+    return unchecked(ctx.linkedin ? 'ask' : 'open-linkedin', 'Not checked: the candidate’s time zone is not known; ask, or open their LinkedIn profile.');
   }
   const hours = overlapHours(offset, req.teamUtcOffsetHours, req.teamStartHour, req.teamEndHour);
   const { status, credit } = ratioStatus(hours, req.minOverlapHours);
@@ -151,7 +225,7 @@ function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, ctx: Con
 
 function judgeDegree(req: Extract<Requirement, { kind: 'degree' }>, ctx: Context): Judged {
   if (!ctx.linkedin) {
-    return { status: 'partial', credit: UNKNOWN_SHARE, strength: 0, skill: null, via: null, sources: [], explanation: 'No LinkedIn education to check; ask.' };
+    return unchecked('open-linkedin', 'Not checked: education shows on LinkedIn. Open their LinkedIn profile, or ask.');
   }
   const fields = req.fields.map((f) => f.toLowerCase());
   const match = ctx.linkedin.education.find((e) => {
@@ -193,6 +267,7 @@ function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>
     const source = ctx.skills.get(id)?.sources.find((s) => s.kind === 'certification');
     if (source) return { status: 'met', credit: 1, strength: 1, skill: id, via: null, sources: [source], explanation: source.detail };
   }
+  if (!ctx.linkedin) return unchecked('open-linkedin', 'Not checked: certifications show on LinkedIn. Open their LinkedIn profile, or ask.');
   return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: 'No matching certification found.' };
 }
 
@@ -200,12 +275,12 @@ function judgeExperience(ctx: Context): Judged {
   const { minYears } = ctx.matrix.experienceBand;
   const s = ctx.seniority;
   if (s.years === null) {
-    return { status: 'partial', credit: UNKNOWN_SHARE, strength: 0, skill: null, via: null, sources: [], explanation: `${s.basis} ${minYears}+ years asked.` };
+    return unchecked('open-linkedin', `Not checked: ${s.basis} Years of experience show in LinkedIn roles, or in what the person states. ${minYears}+ years asked.`);
   }
   const base = { skill: null, via: null, sources: s.sources, strength: minYears > 0 ? Math.min(1, s.years / minYears) : 1 };
   if (s.years >= minYears) return { ...base, status: 'met', credit: 1, explanation: `${s.basis} ${minYears}+ years asked.` };
-  // a rough GitHub-only estimate, or more than half the years asked: partly shown; else missing
-  const partial = s.confidence === 'low' || s.years >= minYears / 2;
+  // a stated figure, or more than half the years asked: partly shown; else missing
+  const partial = s.confidence === 'low' || s.from === 'self' || s.years >= minYears / 2;
   return {
     ...base,
     status: partial ? 'partial' : 'missing',
@@ -237,14 +312,52 @@ function stableRound(n: number): number {
   return Math.round(Math.round(n * 1e6) / 1e6);
 }
 
+function labelFor(score: number): Exclude<VerdictLabel, 'insufficient'> {
+  return score >= STRONG_FROM ? 'strong' : score >= POSSIBLE_FROM ? 'possible' : 'weak';
+}
+
+const LABEL_ORDER: readonly VerdictLabel[] = ['weak', 'possible', 'strong'];
+function atMost(label: Exclude<VerdictLabel, 'insufficient'>, ceiling: Exclude<VerdictLabel, 'insufficient'>): Exclude<VerdictLabel, 'insufficient'> {
+  return LABEL_ORDER.indexOf(label) <= LABEL_ORDER.indexOf(ceiling) ? label : ceiling;
+}
+
+function listWords(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** "6 of 7 must-haves met; CI/CD not checked; Docker missing" */
+function verdictSummary(musts: readonly RequirementResult[]): string {
+  const met = musts.filter((r) => r.status === 'met').length;
+  const parts = [`${met} of ${musts.length} must-have${musts.length === 1 ? '' : 's'} met`];
+  const by = (status: RequirementStatus) => musts.filter((r) => r.status === status).map((r) => r.label);
+  const missing = by('missing');
+  const partial = by('partial');
+  const notChecked = by('unchecked');
+  if (missing.length) parts.push(`${listWords(missing)} missing`);
+  if (partial.length) parts.push(`${listWords(partial)} only partly shown`);
+  if (notChecked.length) parts.push(`${listWords(notChecked)} not checked`);
+  return parts.join('; ');
+}
+
+/** Why there is not enough to judge, most telling first; empty when there is enough. */
+function insufficientReasons(input: ScoreInput, examined: Examined, checked: number): InsufficientReason[] {
+  const reasons: InsufficientReason[] = [];
+  const nothingRead = examined.github === 'none' && !examined.linkedin;
+  if (nothingRead) reasons.push(examined.githubStopped ? 'rate-limited' : 'nothing-read');
+  const skills = input.evidence.filter((e) => e.strength > 0).length;
+  const littlePublic = !examined.linkedinExperience && (skills < 2 || (examined.github !== 'none' && examined.repos <= 1));
+  if (!nothingRead && littlePublic) reasons.push('little-public');
+  if (checked < MIN_CHECKED) reasons.push('coverage');
+  return reasons;
+}
+
 export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = new Date()): ScoreResult {
   const linkedin = input.linkedin ?? null;
   const github = input.github ?? null;
+  const examined = input.examined ?? (linkedin ? EVERYTHING : { ...EVERYTHING, linkedin: false, linkedinExperience: false });
   const seniority = input.seniority ?? estimateSeniority(linkedin, github, now);
-  const ctx: Context = { skills: effectiveSkills(input.evidence), decided: new Map(), linkedin, github, seniority, matrix, now };
-
-  let totalWeight = 0;
-  for (const r of matrix.requirements) totalWeight += r.weight;
+  const ctx: Context = { skills: effectiveSkills(input.evidence), decided: new Map(), linkedin, github, seniority, matrix, now, examined };
 
   // rows another row refers to (a second language) are judged first
   const referenced = new Set<string>();
@@ -257,14 +370,29 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
     ctx.decided.set(req.id, j.skill);
   }
 
+  let checkedWeight = 0;
+  let mustWeight = 0;
+  let mustChecked = 0;
+  for (const req of matrix.requirements) {
+    const j = judged.get(req.id) as Judged;
+    if (j.status !== 'unchecked') checkedWeight += req.weight;
+    if (req.priority !== 'must') continue;
+    // a row only a LinkedIn page could check, when none was read, is out of this read's reach
+    if (j.status === 'unchecked' && j.check === 'open-linkedin' && req.kind !== 'skill') continue;
+    mustWeight += req.weight;
+    if (j.status !== 'unchecked') mustChecked += req.weight;
+    // a sign of the skill (a topic, a description, a bio) was looked at, though not in depth: enough to judge on, provisionally
+    else if (j.skill !== null) mustChecked += req.weight;
+  }
+
   let points = 0;
   const rows: { req: Requirement; result: RequirementResult }[] = [];
   const mustGaps: string[] = [];
   for (const req of matrix.requirements) {
     const j = judged.get(req.id) as Judged;
-    const max = totalWeight > 0 ? (100 * req.weight) / totalWeight : 0;
-    const earned = max * j.credit;
-    points += earned;
+    // points are shares of what was checked; a row not checked adds nothing and takes nothing away
+    const ofChecked = checkedWeight > 0 && j.status !== 'unchecked' ? (100 * req.weight) / checkedWeight : 0;
+    points += ofChecked * j.credit;
     if (req.priority === 'must' && j.status === 'missing') mustGaps.push(req.id);
     rows.push({
       req,
@@ -274,28 +402,60 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
         priority: req.priority,
         kind: req.kind,
         status: j.status,
+        check: j.status === 'unchecked' ? (j.check ?? 'ask') : null,
         skill: j.skill,
         via: j.via,
         strength: round2(Math.min(1, Math.max(0, j.strength))),
         sources: j.sources as EvidenceSource[],
         explanation: j.explanation,
-        contribution: round2(Math.min(100, earned)),
-        maxContribution: round2(Math.min(100, max)),
+        contribution: round2(Math.min(100, ofChecked * j.credit)),
+        maxContribution: round2(Math.min(100, ofChecked)),
       },
     });
   }
   const exact = Math.min(100, Math.max(0, Math.round(points * 1e6) / 1e6));
   const uncapped = stableRound(exact);
   const cap = mustGapCap(mustGaps.length);
+  const overall = cap === null ? uncapped : Math.min(uncapped, cap);
+
+  const results = rows.map((r) => r.result);
+  const musts = results.filter((r) => r.priority === 'must');
+  const checked = mustWeight > 0 ? Math.min(1, mustChecked / mustWeight) : 1;
+  const provisional = musts.some((r) => r.status === 'unchecked');
+  const reasons = insufficientReasons(input, examined, checked);
+  let label: VerdictLabel;
+  if (reasons.length > 0) label = 'insufficient';
+  else {
+    let l = labelFor(overall);
+    if (mustGaps.length >= 2) l = 'weak';
+    else if (mustGaps.length === 1) l = atMost(l, 'possible');
+    // "strong" needs every must-have checked and nothing left for a deeper read: rows a quick read
+    // could not see are more often missing than met, so a quick read says at most "possible"
+    const shallow = results.some((r) => r.status === 'unchecked' && (r.check === 'dig-deeper' || r.check === 'wait-rate-limit'));
+    if (provisional || shallow) l = atMost(l, 'possible');
+    label = l;
+  }
+  const labelsOf = (status: RequirementStatus) => musts.filter((r) => r.status === status).map((r) => r.label);
   return {
     matrixId: matrix.id,
-    // with a must-have missing, the whole 0–100 range is squeezed into 0–cap, so order among such candidates survives
-    overall: cap === null ? uncapped : stableRound((exact * cap) / 100),
+    overall,
     uncapped,
     cap,
-    requirements: rows.map((r) => r.result),
+    verdict: {
+      label,
+      provisional,
+      checked: round2(checked),
+      mustTotal: musts.length,
+      mustMet: musts.filter((r) => r.status === 'met').length,
+      missing: labelsOf('missing'),
+      partial: labelsOf('partial'),
+      unchecked: labelsOf('unchecked'),
+      summary: verdictSummary(musts),
+      reasons,
+    },
+    requirements: results,
     mustGaps,
-    confidence: evidenceConfidence(input.evidence, linkedin),
+    confidence: readConfidence(input.evidence, linkedin, examined, provisional),
     seniority,
     questions: interviewQuestions(rows),
   };

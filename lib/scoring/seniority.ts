@@ -1,7 +1,7 @@
 /** The seniority band and its basis, from LinkedIn experience, else a rough GitHub estimate. */
 import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
-import { engineeringRoles, mergedYears, type CountedRole } from './experience';
+import { engineeringRoles, mergedYears, type CountedRole } from '../evidence/experience';
 import type { GithubHistory, Seniority } from './schema';
 import { linkedinProfileUrl } from '../page/profile-urls';
 import { bandForYears } from '../matrix/schema';
@@ -53,34 +53,89 @@ function fromLinkedin(profile: LinkedinFacts, now: Date): Seniority | null {
   };
 }
 
-function fromGithub(github: GithubHistory, now: Date): Seniority | null {
-  const created = github.createdAt ? Date.parse(github.createdAt) : NaN;
-  const age = Number.isFinite(created) ? Math.max(0, (now.getTime() - created) / (365.25 * 86_400_000)) : null;
-  if (age === null && github.activeYears === undefined) return null;
-  let years: number;
-  let basis: string;
-  if (github.activeYears !== undefined) {
-    years = age === null ? github.activeYears : Math.min(github.activeYears, Math.ceil(age));
-    basis = `Estimated from GitHub alone: active in ${fmtYears(github.activeYears)}${age === null ? '' : ` of an account ${fmtYears(age)} old`}.`;
-  } else {
-    years = (age ?? 0) / 2;
-    basis = `Estimated from GitHub alone: the account is ${fmtYears(age ?? 0)} old; half of that is assumed to be working experience.`;
-  }
-  years = round1(years);
+/** What a person says of their own level, in a headline or bio (lib/scoring/self-described.ts reads it). */
+export interface StatedSeniority {
+  band: 'junior' | 'mid' | 'senior';
+  years: number | null;
+  phrase: string;
+  source: string;
+}
+
+const SOURCE_WORDS: Readonly<Record<string, string>> = {
+  'linkedin-headline': 'their LinkedIn headline',
+  'linkedin-about': 'their LinkedIn About',
+  'github-bio': 'their GitHub bio',
+};
+
+function fromStated(stated: StatedSeniority, github: GithubHistory | null | undefined, now: Date): Seniority {
+  const where = SOURCE_WORDS[stated.source] ?? 'their profile';
+  const years = stated.years !== null ? round1(stated.years) : null;
   return {
-    band: bandForYears(years),
+    band: stated.band,
     years,
-    basis: `${basis} A rough estimate: check the CV.`,
+    basis: `As they describe themselves in ${where}: “${stated.phrase}”${years !== null ? ` (${fmtYears(years)})` : ''}. Not checked against a work history.`,
     confidence: 'low',
-    from: 'github',
+    from: 'self',
+    note: github ? githubNote(github, now) : null,
     sources: [],
   };
 }
 
-/** Seniority from LinkedIn experience when there is some, else from GitHub history, else unknown. */
-export function estimateSeniority(linkedin: LinkedinFacts | null | undefined, github: GithubHistory | null | undefined, now: Date): Seniority {
+/** The account's age in years, when known. */
+function accountAge(github: GithubHistory, now: Date): number | null {
+  const created = github.createdAt ? Date.parse(github.createdAt) : NaN;
+  return Number.isFinite(created) ? Math.max(0, (now.getTime() - created) / (365.25 * 86_400_000)) : null;
+}
+
+/** "GitHub activity since 2019": small print, never a band. */
+function githubNote(github: GithubHistory, now: Date): string | null {
+  const created = github.createdAt ? new Date(github.createdAt).getUTCFullYear() : null;
+  const since = github.firstActiveYear ?? created;
+  return since ? `GitHub activity since ${since}` : null;
+}
+
+/**
+ * GitHub history gives no band: an account's age or its active years say when
+ * someone started publishing code, not how long they have worked.
+ */
+function fromGithub(github: GithubHistory, now: Date): Seniority | null {
+  const age = accountAge(github, now);
+  const note = githubNote(github, now);
+  if (age === null && github.activeYears === undefined && note === null) return null;
+  // active years can never exceed the calendar years the account has existed
+  const span = age === null ? null : Math.max(1, Math.ceil(age));
+  const active = github.activeYears === undefined ? null : span === null ? github.activeYears : Math.min(github.activeYears, span);
+  const detail =
+    active !== null && span !== null
+      ? ` Active in ${active} of the ${span} calendar year${span === 1 ? '' : 's'} the account has existed.`
+      : active !== null
+        ? ` Active in ${active} calendar year${active === 1 ? '' : 's'}.`
+        : '';
+  return {
+    band: 'unknown',
+    years: null,
+    basis: `GitHub alone does not show years of experience.${detail} Check the CV or LinkedIn.`,
+    confidence: 'low',
+    from: 'github',
+    note,
+    sources: [],
+  };
+}
+
+/**
+ * Seniority, in order: LinkedIn roles; else what the person says of themselves
+ * (a headline or bio: "junior", "senior", "10+ years"); else unknown, with
+ * GitHub activity as small print.
+ */
+export function estimateSeniority(
+  linkedin: LinkedinFacts | null | undefined,
+  github: GithubHistory | null | undefined,
+  now: Date,
+  stated: StatedSeniority | null = null,
+): Seniority {
   const li = linkedin ? fromLinkedin(linkedin, now) : null;
   if (li) return li;
+  if (stated) return fromStated(stated, github, now);
   const gh = github ? fromGithub(github, now) : null;
   if (gh) {
     if (linkedin && linkedin.experience.length > 0) {

@@ -146,6 +146,17 @@ export const linkedinSelectors = {
     '.top-card-layout a[href]',
   ],
 
+  /**
+   * Where a profile's own content lives, matched together: changes there (not in
+   * the messaging overlay or the notifications) may bring sections in.
+   */
+  profileRoot: [
+    // 2026 server-driven layout: the profile screen (the page may have no `<main>`, or one that is not its root)
+    '[data-sdui-screen^="com.linkedin.sdui.flagshipnav.profile"]',
+    // every earlier logged-in layout, and the public page
+    'main',
+  ],
+
   /* ---- server-driven (SDUI) logged-in layout, 2026: hashed classes, cards named by `componentkey` ---- */
 
   /**

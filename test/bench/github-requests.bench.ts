@@ -14,7 +14,7 @@ const NOW = Date.parse('2026-11-20T12:00:00Z');
 const SIZES = [10, 100, 300] as const;
 const PLANS = [
   { name: 'quick', plan: 'quick', token: null, target: (n: number) => (n <= 100 ? '≤ 3' : '≤ 5') },
-  { name: 'deep-rest', plan: 'deep', token: null, target: () => '≤ 2 + 3K = 32 core (+1 search) at K=10, +pages beyond 100' },
+  { name: 'deep-rest', plan: 'deep', token: null, target: () => '≤ 2 + 3K = 32 in all at K=10 (pages beyond 100 and the search included)' },
   { name: 'deep-graphql', plan: 'deep', token: 'ghp_bench', target: () => 'fewer than deep-rest' },
 ] as const;
 

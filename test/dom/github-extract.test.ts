@@ -128,6 +128,52 @@ describe('the 2019 vcard layout (profile-2019.html)', () => {
   });
 });
 
+describe('the 2016–2018 layout (profile-2017.html)', () => {
+  const p = profileOf('profile-2017.html', 'https://github.com/ines-moreau');
+
+  test('sidebar fields, and the time zone from the local-time row\'s text', () => {
+    expect(p.login).toBe('ines-moreau');
+    expect(p.name).toBe('Inès Moreau');
+    expect(p.bio).toBe('Python and Django since 2012. Postgres tinkerer.');
+    expect(p.company).toBe('Lumen Analytics');
+    expect(p.location).toBe('Lyon, France');
+    expect(p.utcOffsetHours).toBe(1);
+  });
+
+  test('followers from the tab counters, contributions from the older calendar', () => {
+    expect(p.followers).toBe(310);
+    expect(p.following).toBe(41);
+    expect(p.contributionsLastYear).toBe(1024);
+  });
+
+  test('pinned repositories from .pinned-repo-item cards, forks from the /network link', () => {
+    expect(p.pinned).toEqual([
+      { owner: 'ines-moreau', name: 'quill', description: 'Django app for versioned survey forms.', language: 'Python', stars: 412, forks: 38 },
+      { owner: 'ines-moreau', name: 'pg-tidy', description: 'Finds unused indexes in PostgreSQL.', language: 'PLpgSQL', stars: 1300, forks: null },
+    ]);
+  });
+});
+
+describe('a page with hostile text (hostile-profile.html)', () => {
+  const p = profileOf('hostile-profile.html', 'https://github.com/mallory-dev');
+
+  test('markup written as text stays text', () => {
+    expect(p.name).toContain("<img src=x onerror=alert('name')>");
+    expect(p.company).toBe(`@evil"><script>alert('company')</script>`);
+    expect(p.pinned[0]?.description).toBe("<img src=x onerror=alert('pinned')> An API on PostgreSQL");
+  });
+
+  test('javascript: and data: links are dropped; an ordinary social link is kept', () => {
+    expect(p.website).toBeNull();
+    expect(p.avatarUrl).toBeNull();
+    expect(p.socialLinks).toEqual(['https://hachyderm.io/@mallory']);
+  });
+
+  test('a 100 KB bio is read whole, within the schema\'s limit', () => {
+    expect(p.bio?.length).toBe(100_000);
+  });
+});
+
 describe('a profile with no optional fields (profile-minimal.html)', () => {
   test('every field the page does not show is null or empty; zero counts are 0', () => {
     const p = profileOf('profile-minimal.html', 'https://github.com/quiet-coder42');
@@ -210,6 +256,15 @@ describe('pages that are not a person\'s profile give null', () => {
     nickname.textContent = 'orbit-labs';
     doc.querySelector('h1')?.append(nickname);
     expect(extractGithubProfile(doc, 'https://github.com/orbit-labs')).toBeNull();
+  });
+
+  test('a 2019 organization page, with schema.org on https and no hovercard tag, even with person-like name markup', () => {
+    const doc = page('org-page-2019.html');
+    const nickname = doc.createElement('span');
+    nickname.className = 'p-nickname';
+    nickname.textContent = 'tern-collective';
+    doc.querySelector('h1')?.append(nickname);
+    expect(extractGithubProfile(doc, 'https://github.com/tern-collective')).toBeNull();
   });
 
   test('a repository page', () => {

@@ -4,9 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { extractLinkedinProfile } from '@/lib/extract/linkedin';
 import { LinkedinProfile } from '@/lib/schemas/profile';
 
-function read(name: string, url: string): LinkedinProfile {
+function load(name: string): Document {
   const html = readFileSync(join(import.meta.dirname, '../fixtures/linkedin', name), 'utf8');
-  const profile = extractLinkedinProfile(new DOMParser().parseFromString(html, 'text/html'), url);
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function read(name: string, url: string): LinkedinProfile {
+  const profile = extractLinkedinProfile(load(name), url);
   if (!profile) throw new Error(`${name} gave no profile`);
   return LinkedinProfile.parse(profile);
 }
@@ -179,5 +183,80 @@ describe('hashed layout drawn with <div>s only, no list markup', () => {
 
   test('the "Show all 18 skills" footer is not a skill', () => {
     expect(profile.skills).toEqual(['Python', 'dbt', 'Apache Airflow']);
+  });
+});
+
+describe('a heading becomes a name only when the page vouches for it', () => {
+  function hashedPage(title: string | null, alt: string | null): Document {
+    const doc = load('hashed-h2-name.html');
+    if (title === null) doc.querySelector('title')?.remove();
+    else doc.title = title;
+    const img = doc.querySelector('section img');
+    if (alt === null) img?.removeAttribute('alt');
+    else img?.setAttribute('alt', alt);
+    return doc;
+  }
+
+  test('name in an <h2>, vouched by the title and the photo: name, headline and location', () => {
+    const profile = read('hashed-h2-name.html', 'https://www.linkedin.com/in/mateus-oliveira-dev/');
+    expect(profile.name).toBe('Mateus Oliveira');
+    expect(profile.headline).toBe('Engenheiro de software backend | Java, Kotlin e PostgreSQL');
+    expect(profile.location).toBe('São Paulo, São Paulo, Brasil');
+    expect(profile.strategies).toMatchObject({ name: 'headings', headline: 'headings', location: 'headings', experience: 'headings' });
+    expect(profile.unrecognised).toBeUndefined();
+  });
+
+  test('…and its roles, for seniority', () => {
+    const profile = read('hashed-h2-name.html', 'https://www.linkedin.com/in/mateus-oliveira-dev/');
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Engenheiro de Software Sênior', 'Ipê Pagamentos', '2021-03', null],
+      ['Desenvolvedor Java', 'Cerrado Sistemas', '2017-01', '2021-02'],
+    ]);
+    expect(profile.education[0]?.school).toBe('Universidade Estadual de Campinas');
+  });
+
+  test('the photo alone vouches when the title names no one', () => {
+    const profile = LinkedinProfile.parse(extractLinkedinProfile(hashedPage('LinkedIn', 'Mateus Oliveira'), 'https://www.linkedin.com/in/mateus-oliveira-dev/'));
+    expect(profile.name).toBe('Mateus Oliveira');
+  });
+
+  test('nothing vouches: no name (unrecognised), but the roles read are kept', () => {
+    const profile = LinkedinProfile.parse(extractLinkedinProfile(hashedPage(null, null), 'https://www.linkedin.com/in/mateus-oliveira-dev/'));
+    expect(profile.name).toBeNull();
+    expect(profile.headline).toBeNull();
+    expect(profile.unrecognised).toBe(true);
+    expect(profile.experience).toHaveLength(2);
+    expect(profile.education).toHaveLength(1);
+  });
+
+  test('a title naming someone else: no name', () => {
+    const profile = extractLinkedinProfile(hashedPage('Someone Else | LinkedIn', 'Mateus Oliveira'), 'https://www.linkedin.com/in/mateus-oliveira-dev/');
+    expect(profile?.name).toBeNull();
+  });
+
+  test('a lone <h1> with nothing to vouch for it is not a person', () => {
+    const doc = new DOMParser().parseFromString('<html><head><title>LinkedIn</title></head><body><main><section><h1>Join Now</h1><p>Berlin, Germany</p></section></main></body></html>', 'text/html');
+    const profile = extractLinkedinProfile(doc, 'https://www.linkedin.com/in/ana-silva/');
+    expect(profile).toMatchObject({ name: null, headline: null, location: null, unrecognised: true });
+  });
+
+  test('og:title or the JSON-LD Person vouch too', () => {
+    const og = new DOMParser().parseFromString(
+      '<html><head><meta property="og:title" content="Ana Silva"></head><body><main><section><h1>Ana Silva</h1><p>Data Engineer</p></section></main></body></html>',
+      'text/html',
+    );
+    expect(extractLinkedinProfile(og, 'https://www.linkedin.com/in/ana-silva/')?.name).toBe('Ana Silva');
+  });
+});
+
+describe('the 2025 hashed layout is still read by headings where the 2026 reader does not run', () => {
+  test('an About card keyed like a 2026 card, on a page without the 2026 screen or top card, is read', () => {
+    const doc = load('hashed-headings.html');
+    const about = Array.from(doc.querySelectorAll('section')).find((s) => s.querySelector('h2')?.textContent === 'About');
+    about?.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.ref79426About');
+    const profile = LinkedinProfile.parse(extractLinkedinProfile(doc, 'https://www.linkedin.com/in/tomas-okafor/'));
+    expect(profile.about).toMatch(/^Compiler engineer\./);
+    expect(profile.strategies?.['about']).toBe('headings');
+    expect(profile.name).toBe('Tomás Okafor');
   });
 });

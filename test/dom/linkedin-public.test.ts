@@ -106,7 +106,8 @@ describe('JSON-LD alone (the page classes changed beyond recognition)', () => {
   });
 
   test('broken JSON-LD is ignored, not fatal', () => {
-    const broken = parse('<html><head><script type="application/ld+json">{"@type": "Person", name: oops</script></head><body><h1>Kim</h1></body></html>');
+    // The title vouches for the heading's name (a lone heading is never taken for a name).
+    const broken = parse('<html><head><title>Kim | LinkedIn</title><script type="application/ld+json">{"@type": "Person", name: oops</script></head><body><h1>Kim</h1></body></html>');
     const read = extractLinkedinProfile(broken, 'https://www.linkedin.com/in/kim/');
     expect(read?.name).toBe('Kim');
     expect(read?.strategies?.['name']).toBe('headings');

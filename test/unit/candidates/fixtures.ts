@@ -49,6 +49,8 @@ export function snapshot(extra: Partial<ScoreSnapshot> = {}): ScoreSnapshot {
         ],
       },
     ],
+    // saved after a deep read of the one repository
+    examined: { github: 'deep', repos: 1, deepRepos: 1, githubStopped: false, linkedin: false, linkedinExperience: false },
     ...extra,
   };
 }

@@ -22,8 +22,11 @@ function ev(skill: string, strength: number): SkillEvidence {
 
 function saved(login: string, name: string, evidence: SkillEvidence[], matrix: Matrix): Candidate {
   const result = scoreCandidate({ evidence, github: { createdAt: null, utcOffsetHours: 0 } }, matrix, NOW);
-  return candidate({ profiles: { github: githubProfile(login, { name }) }, snapshot: snapshotFrom(result, matrix, { evidence }, NOW), roleId: matrix.id });
+  return candidate({ profiles: { github: githubProfile(login, { name }) }, snapshot: snapshotFrom(result, matrix, { evidence, examined: DEEP_READ }, NOW), roleId: matrix.id });
 }
+
+/** What a deep read of someone's repositories examines. */
+const DEEP_READ = { github: 'deep', repos: 5, deepRepos: 5, githubStopped: false, linkedin: false, linkedinExperience: false } as const;
 
 const junior = preset('backend-junior');
 const senior = preset('backend-senior');

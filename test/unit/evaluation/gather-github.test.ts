@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { evaluateGithub, type EvaluateGithubOptions } from '@/lib/evaluation/gather-github';
 import { openHttpCache, type HttpCache } from '@/lib/github/http-cache';
 import { memoryRateLimitStore } from '@/lib/github/rate-limit-store';
-import { plannedRequests } from '@/lib/github/request-planner';
+import { deepRestBudget, languagesLeftOut, plannedRequests } from '@/lib/github/request-planner';
 import { createApiDouble, type ApiDoubleOptions } from '@/test/support/api-double';
 import { MONA, manyReposAccount } from '@/test/support/accounts';
 
@@ -39,17 +39,25 @@ describe('request counts per plan (cold)', () => {
       expect(double.log.length).toBeLessThanOrEqual(n <= 100 ? 3 : 5);
       if (r.ok) expect(r.evidence.reposConsidered).toBe(n);
     });
-    test(`deep plan by REST, ${n} repositories: ≤ 2 + 3K core requests (+1 search)`, async () => {
+    test(`deep plan by REST, ${n} repositories: ≤ 2 + 3K requests in all, the search included`, async () => {
       const { double, run } = setup();
       const r = await run({ login: `many${n}`, plan: 'deep' });
       expect(r.ok).toBe(true);
-      const core = double.log.filter((q) => !q.url.includes('/search/')).length;
       const pages = Math.ceil(n / 100);
       const ownRepos = Math.min(10, n - Math.floor((n + 1) / 7)); // every 7th is a fork
-      expect(core).toBe(1 + pages + 3 * ownRepos);
-      expect(core).toBeLessThanOrEqual(pages + 1 + 3 * 10);
+      const leftOut = languagesLeftOut(pages, ownRepos, 10);
+      expect(double.log.length).toBe(1 + pages + 3 * ownRepos + 1 - leftOut);
+      expect(double.log.length).toBeLessThanOrEqual(deepRestBudget(10));
+      expect(double.log.length).toBeLessThanOrEqual(plannedRequests('deep', 'rest', n));
       expect(double.log.filter((q) => q.url.includes('/search/')).length).toBe(1);
-      if (r.ok) expect(r.evidence.deepRepos).toBe(ownRepos);
+      // every deep repository's tree and manifest are read; only the lowest-ranked go without languages
+      expect(double.log.filter((q) => q.url.includes('/git/trees/')).length).toBe(ownRepos);
+      expect(double.log.filter((q) => q.url.includes('/contents/')).length).toBe(ownRepos);
+      expect(double.log.filter((q) => q.url.endsWith('/languages')).length).toBe(ownRepos - leftOut);
+      if (r.ok) {
+        expect(r.evidence.deepRepos).toBe(ownRepos);
+        expect(r.evidence.reposConsidered).toBe(n);
+      }
     });
     test(`deep plan by GraphQL, ${n} repositories`, async () => {
       const { double, run } = setup();

@@ -117,14 +117,15 @@ describe('re-scoring the whole list', () => {
 });
 
 describe('re-scoring someone known only from GitHub', () => {
-  it('keeps the seniority estimate from the account age and activity saved with the snapshot', () => {
+  it('keeps the account age and activity saved with the snapshot, which give small print and never a band', () => {
     const senior = presetById('backend-senior') as Matrix;
     const saved = candidate({
       profiles: { github: githubProfile('old-timer') },
       snapshot: snapshot({ github: { createdAt: '2012-03-01T00:00:00Z', activeYears: 9 } }),
     });
     const again = rescoreSnapshot(saved, senior, new Date('2026-11-01T00:00:00Z'));
-    expect(again.band).not.toBe('unknown');
+    expect(again.band).toBe('unknown');
+    expect(rescoreInput(saved, new Date('2026-11-01T00:00:00Z')).seniority.basis).toContain('of the 15 calendar years');
     expect(again.github).toEqual({ createdAt: '2012-03-01T00:00:00Z', activeYears: 9 });
     const withoutHistory = candidate({ profiles: { github: githubProfile('old-timer') }, snapshot: snapshot({ github: null }) });
     expect(rescoreSnapshot(withoutHistory, senior, new Date('2026-11-01T00:00:00Z')).band).toBe('unknown');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { manifestKind, parseManifest } from '@/lib/evidence/manifest-parsers';
+import { parseManifest } from '@/lib/evidence/manifest-parsers';
+import { manifestKind } from '@/lib/skills/manifests';
 import { pickManifestPath } from '@/lib/github/request-planner';
 
 const names = (path: string, text: string) => parseManifest(path, text).map((d) => `${d.ecosystem}:${d.name}${d.dev ? ' (dev)' : ''}`);

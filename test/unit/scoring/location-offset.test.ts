@@ -43,6 +43,7 @@ describe('a time zone from a LinkedIn location', () => {
     expect(row(`Stockholm, Sweden`).status).toBe('met');
     expect(row(`Stockholm, Sweden`).sources[0]?.origin).toBe('linkedin');
     expect(row('San Francisco Bay Area').status).toBe('missing');
-    expect(row('Remote').status).toBe('partial');
+    // "Remote" says no time zone: the row is not checked (ask), never a gap
+    expect(row('Remote').status).toBe('unchecked');
   });
 });

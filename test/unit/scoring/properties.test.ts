@@ -81,3 +81,42 @@ describe('score properties', () => {
     );
   });
 });
+
+describe('what was examined', () => {
+  const QUICK = { github: 'quick', repos: 3, deepRepos: 0, githubStopped: false, linkedin: false, linkedinExperience: false } as const;
+  const DEEP = { ...QUICK, github: 'deep', deepRepos: 3 } as const;
+  const LEVEL = { low: 0, medium: 1, high: 2 } as const;
+  const LABEL = { insufficient: -1, weak: 0, possible: 1, strong: 2 } as const;
+
+  test('checking more never lowers certainty: the same evidence read deeply is checked at least as much, with at least the same confidence', () => {
+    fc.assert(
+      fc.property(evidenceArb, matrixArb, githubArb, (ev, m, g) => {
+        const quick = scoreCandidate({ evidence: ev, github: g, examined: QUICK }, m, NOW);
+        const deep = scoreCandidate({ evidence: ev, github: g, examined: DEEP }, m, NOW);
+        expect(deep.verdict.checked).toBeGreaterThanOrEqual(quick.verdict.checked);
+        expect(LEVEL[deep.confidence.level]).toBeGreaterThanOrEqual(LEVEL[quick.confidence.level]);
+        // a row the quick read checked reads the same after the deep read: only unchecked rows can change
+        for (const row of quick.requirements) {
+          if (row.status !== 'unchecked') expect(deep.requirements.find((r) => r.id === row.id)?.status).toBe(row.status);
+        }
+      }),
+    );
+  });
+
+  test('unchecked rows never change the label downwards: a must-have nobody could check leaves the label at least "possible" or where it was', () => {
+    fc.assert(
+      fc.property(evidenceArb, matrixArb, (ev, m) => {
+        const before = scoreCandidate({ evidence: ev, examined: DEEP }, m, NOW);
+        const withDegree: Matrix = {
+          ...m,
+          requirements: [...m.requirements, { kind: 'degree', id: 'degree', label: 'A degree', priority: 'must', weight: 3, fields: [] }],
+        };
+        const after = scoreCandidate({ evidence: ev, examined: DEEP }, withDegree, NOW);
+        expect(after.requirements.find((r) => r.id === 'degree')?.status).toBe('unchecked');
+        expect(after.overall).toBe(before.overall);
+        expect(LABEL[after.verdict.label]).toBeGreaterThanOrEqual(Math.min(LABEL[before.verdict.label], LABEL.possible));
+        expect(after.verdict.missing).toEqual(before.verdict.missing);
+      }),
+    );
+  });
+});

@@ -28,12 +28,19 @@ describe('scoreCandidate', () => {
     expect(max).toBeCloseTo(100, 0);
   });
 
-  test('a missing must-have is a gap, caps the score and gets questions', () => {
-    const evidence = [gh('python', 0.9), gh('django', 0.9), gh('postgresql', 0.9), gh('pytest', 0.9)];
+  test('a missing must-have is a gap, caps the score at 69 and the label at possible, and gets questions', () => {
+    // a database and tests, but no web framework or API style anywhere in the examined repositories
+    const evidence = [gh('python', 0.9), gh('postgresql', 0.9), gh('pytest', 0.9), gh('pandas', 0.9), gh('graphql', 0.9)];
     const r = scoreCandidate({ evidence }, junior, NOW);
-    expect(r.mustGaps).toEqual(['rest-api']);
-    expect(r.cap).toBe(49);
-    expect(r.overall).toBeLessThanOrEqual(49);
+    expect(r.mustGaps).toEqual(['framework', 'rest-api']);
+    expect(r.cap).toBe(44);
+    expect(r.verdict.label).toBe('weak');
+    const one = scoreCandidate({ evidence: [...evidence, gh('rest', 0.9)] }, junior, NOW);
+    expect(one.mustGaps).toEqual(['framework']);
+    expect(one.cap).toBe(69);
+    expect(one.overall).toBeLessThanOrEqual(69);
+    expect(['possible', 'weak']).toContain(one.verdict.label);
+    expect(one.verdict.summary).toContain('A backend framework missing');
     const gap = r.questions.gaps.find((g) => g.requirementId === 'rest-api');
     expect(gap?.questions.length).toBeGreaterThanOrEqual(1);
     expect(gap?.questions.length).toBeLessThanOrEqual(3);
@@ -86,9 +93,9 @@ describe('scoreCandidate', () => {
 
   test('more missing must-haves lower the cap', () => {
     expect(mustGapCap(0)).toBeNull();
-    expect(mustGapCap(1)).toBe(49);
-    expect(mustGapCap(2)).toBeLessThan(49);
-    expect(mustGapCap(9)).toBeGreaterThanOrEqual(0);
+    expect(mustGapCap(1)).toBe(69);
+    expect(mustGapCap(2)).toBe(44);
+    expect(mustGapCap(9)).toBe(44);
   });
 
   test('a time-zone row reports the overlap', () => {
@@ -104,7 +111,10 @@ describe('scoreCandidate', () => {
     const far = scoreCandidate({ evidence: [], github: { createdAt: null, utcOffsetHours: -8 } }, m, NOW);
     expect(far.requirements.find((q) => q.id === 'overlap')?.status).toBe('missing');
     const unknown = scoreCandidate({ evidence: [] }, m, NOW);
-    expect(unknown.requirements.find((q) => q.id === 'overlap')?.status).toBe('partial');
+    // an unknown time zone is not checked: it neither earns nor loses points
+    const row = unknown.requirements.find((q) => q.id === 'overlap');
+    expect(row?.status).toBe('unchecked');
+    expect(row?.contribution).toBe(0);
   });
 
   test('degree, certification and years-in-skill rows read the LinkedIn profile', () => {

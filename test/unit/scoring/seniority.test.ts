@@ -58,17 +58,34 @@ describe('seniority from LinkedIn', () => {
 });
 
 describe('seniority from GitHub alone', () => {
-  test('is a low-confidence estimate from active years', () => {
-    const s = estimateSeniority(null, { createdAt: '2012-01-01T00:00:00Z', utcOffsetHours: null, activeYears: 7 }, NOW);
-    expect(s.band).toBe('senior');
-    expect(s.confidence).toBe('low');
-    expect(s.basis).toMatch(/GitHub/);
+  test('gives no band: account age and active years are small print, never years of experience', () => {
+    const s = estimateSeniority(null, { createdAt: '2012-01-01T00:00:00Z', utcOffsetHours: null, activeYears: 7, firstActiveYear: 2013 }, NOW);
+    expect(s.band).toBe('unknown');
+    expect(s.years).toBeNull();
+    expect(s.from).toBe('github');
+    expect(s.note).toBe('GitHub activity since 2013');
+    expect(s.basis).toMatch(/GitHub alone does not show years of experience/);
   });
 
-  test('without active years, half the account age', () => {
-    const s = estimateSeniority(null, { createdAt: '2021-06-15T00:00:00Z', utcOffsetHours: null }, NOW);
-    expect(s.years).toBe(2);
-    expect(s.band).toBe('mid');
+  test('active years never exceed the calendar years the account has existed', () => {
+    // an account 14.9 years old cannot have been active in 15 years
+    const s = estimateSeniority(null, { createdAt: '2010-07-20T00:00:00Z', utcOffsetHours: null, activeYears: 30 }, NOW);
+    const [active, span] = (/Active in (\d+) of the (\d+) calendar years/.exec(s.basis) ?? []).slice(1).map(Number);
+    expect(span).toBe(15);
+    expect(active).toBeLessThanOrEqual(span!);
+    expect(s.note).toBe('GitHub activity since 2010');
+  });
+
+  test('what the person says of themselves comes before GitHub history', () => {
+    const s = estimateSeniority(null, { createdAt: '2012-01-01T00:00:00Z', utcOffsetHours: null, activeYears: 9 }, NOW, {
+      band: 'junior',
+      years: null,
+      phrase: 'Junior Python developer',
+      source: 'github-bio',
+    });
+    expect(s.band).toBe('junior');
+    expect(s.from).toBe('self');
+    expect(s.basis).toContain('Junior Python developer');
   });
 
   test('with nothing to go on, unknown', () => {
