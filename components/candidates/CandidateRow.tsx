@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { isPending, scoreText, snapshotVerdict } from '@/lib/candidates/verdict';
 import type { Candidate } from '@/lib/candidates/schema';
 import { displayName, handleOf } from '@/lib/candidates/display';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 import { bandLabel, dayOf, stageLabel } from './labels';
 
@@ -55,12 +56,15 @@ function scoreClass(overall: number): string {
 export function CandidateRow(p: CandidateRowProps) {
   const c = p.candidate;
   const name = displayName(c);
+  const pending = isPending(c.snapshot);
+  const verdict = snapshotVerdict(c.snapshot);
   return (
     <li
       className={p.expanded ? 'cand-row expanded' : 'cand-row'}
       data-testid="candidate-row"
       data-id={c.id}
-      data-score={c.snapshot.overall}
+      data-score={pending ? undefined : c.snapshot.overall}
+      data-verdict={verdict}
       data-stage={c.stage}
       aria-posinset={p.position}
       aria-setsize={p.total}
@@ -96,10 +100,11 @@ export function CandidateRow(p: CandidateRowProps) {
             </time>
           </span>
         </div>
-        <div className={`cand-score ${scoreClass(c.snapshot.overall)}`} data-testid="candidate-score" data-band={c.snapshot.band}>
-          <span className="cand-score-num" aria-label={`${t('scoreHeading')}: ${c.snapshot.overall}`}>
-            {c.snapshot.overall}
+        <div className={`cand-score ${pending ? 'pending' : scoreClass(c.snapshot.overall)}`} data-testid="candidate-score" data-band={c.snapshot.band}>
+          <span className="cand-score-num" aria-label={`${t('scoreHeading')}: ${scoreText(c.snapshot)}`}>
+            {pending ? tOr('scorePending', 'pending') : c.snapshot.overall}
           </span>
+          <span className="cand-verdict" data-testid="candidate-verdict">{tOr(`verdict_${verdict}`, verdict)}</span>
           <span className="cand-band">{bandLabel(c.snapshot.band)}</span>
         </div>
       </div>

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { compareCandidates, type CompareStatus } from '@/lib/evaluation/compare';
 import type { Candidate } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
 import { RoleSelect } from '@/components/Selects';
 import { bandLabel } from './labels';
 
@@ -47,12 +47,12 @@ export function ComparePanel({ candidates, matrices, matrixId, onMatrixChange, o
               <tr>
                 <th scope="col">{t('requirementsHeading')}</th>
                 {table.columns.map((col) => (
-                  <th key={col.id} scope="col" data-testid="compare-column" data-id={col.id} data-score={col.overall}>
+                  <th key={col.id} scope="col" data-testid="compare-column" data-id={col.id} data-score={col.pending ? undefined : col.overall} data-verdict={col.verdict}>
                     <span className="cand-compare-name" dir="auto">
                       {col.name}
                     </span>
                     <span className="cand-compare-score">
-                      {col.overall} · {bandLabel(col.band)}
+                      {col.pending ? tOr('scorePending', 'pending') : col.overall} · {tOr(`verdict_${col.verdict}`, col.verdict)} · {bandLabel(col.band)}
                     </span>
                     {col.rescored ? <span className="muted small">{t('candidatesCompareRescored')}</span> : null}
                   </th>

@@ -1,18 +1,35 @@
 import type { LinkedinProfile } from '@/lib/schemas/profile';
 import { linkedinDetailsUrl } from '@/lib/page/profile-urls';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
+
+const SECTION_WORDS = { experience: 'Experience', education: 'Education', skills: 'Skills' } as const;
+
+/** "Experience and Education" */
+function pendingWords(sections: readonly (keyof typeof SECTION_WORDS)[]): string {
+  const words = sections.map((s) => SECTION_WORDS[s]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 /** What the recruiter should know about a LinkedIn reading: not understood, incomplete, and how it was read. */
 export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; url: string }) {
   const detailsUrl = linkedinDetailsUrl(profile.slug, 'experience');
   const strategies = Object.entries(profile.strategies ?? {});
+  const pending = profile.pendingSections ?? [];
   return (
     <>
       {profile.unrecognised ? (
         <p className="notice error" role="alert" data-testid="linkedin-unrecognised">{t('linkedinUnrecognised')}</p>
       ) : null}
-      {profile.experienceComplete === false && !profile.unrecognised && !url.includes('/details/') ? (
+      {pending.length > 0 && !profile.unrecognised ? (
+        <p className="notice partial" data-testid="linkedin-pending" data-sections={pending.join(' ')}>
+          {pending.length === 1
+            ? tOr('linkedinPending', "$1 hasn't loaded yet: scroll down the profile (or open Show all experience).", pendingWords(pending))
+            : tOr('linkedinPendingMany', "$1 haven't loaded yet: scroll down the profile (or open Show all experience).", pendingWords(pending))}{' '}
+          <ExternalLink href={detailsUrl}>{t('openExperienceDetails')}</ExternalLink>
+        </p>
+      ) : null}
+      {profile.experienceComplete === false && pending.length === 0 && !profile.unrecognised && !url.includes('/details/') ? (
         <p className="notice partial" data-testid="linkedin-incomplete">
           {t('linkedinIncomplete')}{' '}
           <ExternalLink href={detailsUrl}>{t('openExperienceDetails')}</ExternalLink>

@@ -1,11 +1,15 @@
 import type { RequirementResult } from '@/lib/scoring/schema';
-import { skillName } from '@/lib/skills';
+import { strengthWord } from '@/lib/scoring/strength-words';
 import { t } from '@/lib/i18n';
 import { EvidenceChips } from './EvidenceChips';
 
 const STATUS_ICON = { met: '✓', partial: '◐', missing: '✗', unchecked: '?' } as const;
 
-/** One row per matrix requirement: status, the deciding skill, why, and the evidence behind it. */
+/**
+ * One row per matrix requirement: status, what decided it in words (what, how
+ * much, where), what would check a row that was not checked, and the evidence
+ * behind it; the strength as a number only behind "why".
+ */
 export function RequirementList({ rows }: { rows: readonly RequirementResult[] }) {
   return (
     <ul className="requirements">
@@ -24,14 +28,17 @@ export function RequirementList({ rows }: { rows: readonly RequirementResult[] }
             <span className={`badge badge-${r.priority}`}>{r.priority === 'must' ? t('mustHave') : t('niceToHave')}</span>
             <span className="req-status">{t(`status_${r.status}`)}</span>
           </div>
-          <p className="req-why">
-            {r.skill ? <strong>{skillName(r.skill)}{r.via ? ` (${t('via')} ${skillName(r.via)})` : ''}: </strong> : null}
-            {r.explanation}
-          </p>
+          <p className="req-why" data-testid="requirement-explanation">{r.explanation}</p>
           {r.status === 'unchecked' && r.check ? (
             <p className="req-check muted small" data-testid="requirement-check" data-check={r.check}>{t(`check_${r.check}`)}</p>
           ) : null}
           <EvidenceChips sources={r.sources} />
+          {r.kind === 'skill' && r.skill ? (
+            <details className="small muted req-numbers">
+              <summary>{t('why')}</summary>
+              {strengthWord(r.strength)}: {Math.round(r.strength * 100)}% · {t('points', [String(r.contribution), String(r.maxContribution)])}
+            </details>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -2,7 +2,9 @@ import { evaluateGithub } from '@/lib/evaluation/gather-github';
 import { httpCache } from '@/lib/github/http-cache';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { listTabStates, readTabState, writeTabState as storeTabState } from '@/lib/evaluation/tab-state-store';
-import { withEvaluation } from '@/lib/evaluation/tab-evaluation';
+import { readingsOfTab, withEvaluation } from '@/lib/evaluation/tab-evaluation';
+import { completePendingSave } from '@/lib/evaluation/save-evaluation';
+import { getMatrix } from '@/lib/matrix/matrix-store';
 import { readEnterpriseToken, readSettings, readToken } from '@/lib/settings/settings-store';
 import { apiTargetFor, type ApiTarget } from '@/lib/settings/api-target';
 import type { PageProfile } from '@/lib/schemas/profile';
@@ -185,6 +187,18 @@ async function runEvaluation(tabId: number, runId: string): Promise<void> {
       };
   // `latest` was read just above and still belongs to this run
   await writeTabState(next);
+  if (result.ok && !result.partial) await completeSavedPerson(tabId);
+}
+
+/** A person saved with a pending score is re-scored now that the evaluation is complete. */
+async function completeSavedPerson(tabId: number): Promise<void> {
+  const state = await readTabState(tabId);
+  if (!state?.evaluation) return;
+  try {
+    await completePendingSave(readingsOfTab(state), state.evaluation, getMatrix, new Date());
+  } catch {
+    // the list is unavailable (quota, a blocked database): the record stays pending and the panel's Save can complete it
+  }
 }
 
 function idleState(tabId: number, url: string, runId: string): TabState {

@@ -13,6 +13,7 @@
  *   with that quote; nothing is removed. (A name such as "-Ana-" therefore
  *   reads "'-Ana-".) Scores and dates never begin with them.
  */
+import { scoreText } from './verdict';
 import { roleNameOf } from './display';
 import { STAGE_LABELS, type Candidate } from './schema';
 
@@ -59,7 +60,7 @@ export function candidateCells(c: Candidate, roleNames?: ReadonlyMap<string, str
     c.githubUrl ?? '',
     c.linkedinUrl ?? '',
     roleNameOf(c, roleNames),
-    String(c.snapshot.overall),
+    scoreText(c.snapshot),
     c.snapshot.band,
     STAGE_LABELS[c.stage],
     c.tags.join(LIST_SEPARATOR),

@@ -4,6 +4,7 @@
  * accent-free) text of everything searchable, and the list is pre-sorted by
  * each key on first use, so a keystroke is one pass of substring checks.
  */
+import { isPending } from './verdict';
 import { skillById } from '../skills/lookup';
 import { roleNameOf } from './display';
 import type { Candidate, Stage } from './schema';
@@ -72,11 +73,16 @@ export function buildSearchIndex(candidates: readonly Candidate[]): SearchIndex 
   };
 }
 
+function sortScore(c: Candidate): number {
+  return isPending(c.snapshot) ? -1 : c.snapshot.overall;
+}
+
 function compareBy(key: SortKey): (a: SearchEntry, b: SearchEntry) => number {
   const tie = (a: SearchEntry, b: SearchEntry) => (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0);
   switch (key) {
     case 'score':
-      return (a, b) => a.candidate.snapshot.overall - b.candidate.snapshot.overall || tie(a, b);
+      // a pending score sorts below every number
+      return (a, b) => sortScore(a.candidate) - sortScore(b.candidate) || tie(a, b);
     case 'saved':
       return (a, b) => a.savedAt - b.savedAt || tie(a, b);
     case 'name':
@@ -115,7 +121,7 @@ export function queryCandidates(index: SearchIndex, query: CandidateQuery = {}):
     const c = e.candidate;
     if (roleId && c.roleId !== roleId) continue;
     if (stage && c.stage !== stage) continue;
-    if (minScore !== null && c.snapshot.overall < minScore) continue;
+    if (minScore !== null && (isPending(c.snapshot) || c.snapshot.overall < minScore)) continue;
     if (tag && !e.tagKeys.includes(tag)) continue;
     if (terms.length > 0 && !terms.every((t) => e.haystack.includes(t))) continue;
     out.push(c);

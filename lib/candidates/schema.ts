@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SkillEvidence } from '../schemas/evidence';
-import { ConfidenceLevel, Priority, RequirementStatus, SeniorityBand, Stage } from '../schemas/enums';
+import { ConfidenceLevel, Priority, RequirementStatus, SeniorityBand, Stage, VerdictLabel } from '../schemas/enums';
 import { Examined } from '../schemas/examined';
 import { GithubProfile, HttpUrl, LinkedinProfile } from '../schemas/profile';
 
@@ -67,6 +67,10 @@ export const ScoreSnapshot = z.object({
     .optional(),
   /** what the evaluation had looked at (absent on records saved before it was kept) */
   examined: Examined.optional(),
+  /** the verdict label; "insufficient" is a score pending (absent on records saved before verdicts: see snapshotVerdict) */
+  verdict: VerdictLabel.optional(),
+  /** true when some must-haves were not checked */
+  provisional: z.boolean().optional(),
 });
 export type ScoreSnapshot = z.infer<typeof ScoreSnapshot>;
 

@@ -8,6 +8,8 @@
  * matrix, or this one edited since the save) is re-scored from the cached
  * evidence, offline.
  */
+import { isPending, snapshotVerdict } from '../candidates/verdict';
+import type { VerdictLabel } from '../schemas/enums';
 import type { Matrix } from '../matrix/schema';
 import { displayName } from '../candidates/display';
 import { rescoreSnapshot } from './rescore';
@@ -23,6 +25,9 @@ export interface CompareColumn {
   id: string;
   name: string;
   overall: number;
+  /** not enough was known to judge: the score is pending, not a number */
+  pending: boolean;
+  verdict: VerdictLabel;
   band: SeniorityBand;
   /** true when the column was scored now from cached evidence, false when it is the saved snapshot */
   rescored: boolean;
@@ -67,6 +72,8 @@ export function compareCandidates(candidates: readonly Candidate[], matrix: Matr
     id: candidate.id,
     name: displayName(candidate),
     overall: snapshot.overall,
+    pending: isPending(snapshot),
+    verdict: snapshotVerdict(snapshot),
     band: snapshot.band,
     rescored,
     scoredAt: snapshot.date,

@@ -39,7 +39,11 @@ export function examinedFrom(readings: PersonReadings): Examined {
     deepRepos: data?.plan === 'quick' ? 0 : (data?.deepRepos ?? 0),
     githubStopped: Boolean(data?.partial) || readings.githubStopped === true,
     linkedin: linkedin !== null,
-    linkedinExperience: linkedin !== null && (linkedin.experience.length > 0 || linkedin.strategies?.experience !== undefined),
+    // roles that have not loaded yet (LinkedIn fills them in as the page scrolls) are not read
+    linkedinExperience:
+      linkedin !== null &&
+      !(linkedin.pendingSections ?? []).includes('experience') &&
+      (linkedin.experience.length > 0 || linkedin.strategies?.experience !== undefined),
   };
 }
 

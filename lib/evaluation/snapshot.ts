@@ -17,6 +17,8 @@ export function snapshotFrom(
     matrixId: matrix.id,
     matrixName: matrix.name,
     overall: result.overall,
+    verdict: result.verdict.label,
+    provisional: result.verdict.provisional,
     band: result.seniority.band,
     confidence: result.confidence.level,
     mustMet: musts.filter((r) => r.status === 'met').map((r) => r.label),

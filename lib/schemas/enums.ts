@@ -13,6 +13,13 @@ export type Priority = z.infer<typeof Priority>;
 export const RequirementStatus = z.enum(['met', 'partial', 'missing', 'unchecked']);
 export type RequirementStatus = z.infer<typeof RequirementStatus>;
 
+/**
+ * The verdict a recruiter acts on: strong, possible or weak match, or not
+ * enough to judge (no number is shown then; a saved record is "pending").
+ */
+export const VerdictLabel = z.enum(['strong', 'possible', 'weak', 'insufficient']);
+export type VerdictLabel = z.infer<typeof VerdictLabel>;
+
 /** What a matrix row asks about. */
 export const RequirementKind = z.enum(['skill', 'years', 'timezone', 'degree', 'certification', 'experience']);
 export type RequirementKind = z.infer<typeof RequirementKind>;

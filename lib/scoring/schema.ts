@@ -2,16 +2,9 @@ import { z } from 'zod';
 import { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { Examined, LinkedinFacts } from '../schemas/examined';
 
-import { ConfidenceLevel, Priority, RequirementKind, RequirementStatus, SeniorityBand } from '../schemas/enums';
+import { ConfidenceLevel, Priority, RequirementKind, RequirementStatus, SeniorityBand, VerdictLabel } from '../schemas/enums';
 
-export { ConfidenceLevel, RequirementStatus };
-
-/**
- * The verdict a recruiter acts on: strong, possible or weak match, or not
- * enough to judge (no number is shown then).
- */
-export const VerdictLabel = z.enum(['strong', 'possible', 'weak', 'insufficient']);
-export type VerdictLabel = z.infer<typeof VerdictLabel>;
+export { ConfidenceLevel, RequirementStatus, VerdictLabel };
 
 /** What would check a row that was not checked. */
 export const CheckHint = z.enum(['dig-deeper', 'open-linkedin', 'open-github', 'wait-rate-limit', 'ask']);

@@ -10,6 +10,8 @@ import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
 import { impliedSkills, skillById } from '../skills/lookup';
 import { readConfidence } from './confidence';
+import { skillLine } from './explain';
+import { strengthWord } from './strength-words';
 import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
 import { countedRoles, mergedYears } from '../evidence/experience';
 import { interviewQuestions } from './interview';
@@ -122,10 +124,6 @@ function name(id: string): string {
   return skillById(id)?.name ?? id;
 }
 
-function pct(n: number): string {
-  return `${Math.round(n * 100)}%`;
-}
-
 const noEvidenceMemo = new WeakMap<Requirement, string>();
 function noEvidence(req: Extract<Requirement, { kind: 'skill' }>): string {
   let text = noEvidenceMemo.get(req);
@@ -163,8 +161,7 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
       sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
     });
   }
-  const via = best.via ? ` (through ${name(best.via)}, counted at a discount)` : '';
-  const verdict = status === 'met' ? 'meets' : 'is below';
+
   return {
     status,
     credit,
@@ -172,7 +169,7 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     skill: best.skill,
     via: best.via,
     sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
-    explanation: `${name(best.skill)}${via}: evidence strength ${pct(best.strength)} ${verdict} the ${pct(req.minStrength)} this row asks for.`,
+    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null)}${status === 'met' ? '' : ` This role asks for ${strengthWord(req.minStrength)} evidence.`}`,
   };
 }
 

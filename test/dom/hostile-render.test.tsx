@@ -231,7 +231,10 @@ describe('hostile GitHub profile data in the panel', () => {
     const links = screen.getAllByTestId('evidence-link').map((a) => a.getAttribute('href'));
     expect(links.length).toBeGreaterThan(0);
     expect(new Set(links)).toEqual(new Set(['https://github.com/mallory/app']));
-    expect(container.textContent).toContain(`mallory/${IMG} · ${SCRIPT}/package.json`);
+    // one chip per repository: the hostile repository name is its label, what it proves is listed as plain text in its title
+    expect(container.textContent).toContain(`mallory/${IMG}`);
+    const chip = Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent?.includes(`mallory/${IMG}`));
+    expect(chip?.getAttribute('title')).toContain(`express ${IMG} in package.json`);
   });
 
   it('keeps http(s) avatar and profile links working beside the hostile text', () => {

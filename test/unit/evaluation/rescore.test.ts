@@ -38,10 +38,13 @@ const EIGHT_YEARS_ON_LINKEDIN = linkedinProfile('ana-dev', {
   ],
 });
 
+/** What the panel had examined when this person was saved: their repositories in depth and their LinkedIn roles. */
+const READ_IN_FULL = { github: 'deep', repos: 3, deepRepos: 3, githubStopped: false, linkedin: true, linkedinExperience: true } as const;
+
 function savedAgainst(matrix: Matrix, ev: SkillEvidence[], extra: Partial<Candidate> = {}): Candidate {
   const profiles = { github: githubProfile('ana-dev', { name: 'Ana Dev', utcOffsetHours: 1 }), linkedin: EIGHT_YEARS_ON_LINKEDIN };
   const result = scoreCandidate({ evidence: ev, linkedin: linkedinFacts(profiles.linkedin), github: { createdAt: null, utcOffsetHours: 1 } }, matrix, NOW);
-  const c = candidate({ profiles, snapshot: snapshotFrom(result, matrix, { evidence: ev }, new Date('2025-03-01T10:00:00.000Z')), roleId: matrix.id });
+  const c = candidate({ profiles, snapshot: snapshotFrom(result, matrix, { evidence: ev, examined: READ_IN_FULL }, new Date('2025-03-01T10:00:00.000Z')), roleId: matrix.id });
   return { ...c, ...extra };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * A row's evidence in the words a recruiter reads: what, how much, where.
+ * "Go: strong — main language of 7 repositories, the latest pushed 2 months ago".
+ */
+import type { EvidenceSource } from '../schemas/evidence';
+import { strengthWord } from './strength-words';
+
+const KIND_PHRASE: Partial<Record<EvidenceSource['kind'], (n: number) => string>> = {
+  'repo-language': (n) => `the language of ${n} repositor${n === 1 ? 'y' : 'ies'}`,
+  manifest: (n) => `a dependency in ${n} repositor${n === 1 ? 'y' : 'ies'}`,
+  file: (n) => `files in ${n} repositor${n === 1 ? 'y' : 'ies'}`,
+  topic: (n) => `a topic of ${n} repositor${n === 1 ? 'y' : 'ies'}`,
+  description: (n) => `named in ${n} repository description${n === 1 ? '' : 's'}`,
+  pinned: (n) => `${n} pinned repositor${n === 1 ? 'y' : 'ies'}`,
+  contribution: (n) => `merged pull requests to ${n} repositor${n === 1 ? 'y' : 'ies'}`,
+  'linkedin-skill': () => 'listed under LinkedIn Skills',
+  'linkedin-role': (n) => `named in ${n} LinkedIn role${n === 1 ? '' : 's'}`,
+  certification: (n) => `${n} certification${n === 1 ? '' : 's'}`,
+  bio: () => 'named in a bio or headline',
+};
+
+/** "2 months ago", "3 years ago", "this month" */
+export function ago(iso: string, now: Date): string | null {
+  const t = Date.parse(iso.length === 7 ? `${iso}-01` : iso);
+  if (!Number.isFinite(t)) return null;
+  const months = Math.floor((now.getTime() - t) / (30.44 * 86_400_000));
+  if (months < 1) return 'this month';
+  if (months < 24) return `${months} month${months === 1 ? '' : 's'} ago`;
+  return `${Math.floor(months / 12)} years ago`;
+}
+
+/** Where the evidence is, in a few words: the two most telling kinds of source and the latest date. */
+export function evidenceWhere(sources: readonly EvidenceSource[], now: Date): string {
+  const byKind = new Map<EvidenceSource['kind'], Set<string>>();
+  let latest: string | null = null;
+  for (const s of sources) {
+    const key = s.repo ?? s.detail;
+    const set = byKind.get(s.kind) ?? new Set<string>();
+    set.add(key);
+    byKind.set(s.kind, set);
+    if (s.date && (!latest || s.date > latest)) latest = s.date;
+  }
+  const parts = [...byKind.entries()]
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, 2)
+    .flatMap(([kind, set]) => {
+      const phrase = KIND_PHRASE[kind];
+      return phrase ? [phrase(set.size)] : [];
+    });
+  const when = latest ? ago(latest, now) : null;
+  return [...parts, ...(when ? [`the latest ${when}`] : [])].join(', ');
+}
+
+/** One line for a skill row: the skill, how strong in words, and where the evidence is. */
+export function skillLine(skillName: string, strength: number, sources: readonly EvidenceSource[], now: Date, via: string | null = null): string {
+  const where = evidenceWhere(sources, now);
+  return `${skillName}${via ? ` (through ${via})` : ''}: ${strengthWord(strength)}${where ? ` — ${where}` : ''}.`;
+}
