@@ -24,13 +24,12 @@ import {
 } from '@/lib/bulk/queue-machine';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
 import { updateBulkQueue } from '@/lib/bulk/bulk-queue-store';
-import { githubProfileFromAccount } from '@/lib/bulk/github-profile';
 import { getCandidate, githubKey } from '@/lib/candidates';
 import { evaluateGithub, resolvePlan } from '@/lib/evaluation/gather-github';
 import { httpCache, type HttpCache } from '@/lib/github/http-cache';
 import { EMPTY_RATE_LIMIT_STATE, exhaustedUntil, type RateLimitState } from '@/lib/github/rate-limit-state';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
-import { evaluatePerson } from '@/lib/evaluation/evaluate-person';
+import { evaluatePerson, readingsForLogin } from '@/lib/evaluation/evaluate-person';
 import { saveEvaluation } from '@/lib/evaluation/save-evaluation';
 import { DEFAULT_MATRIX_ID, presetById } from '@/lib/matrix';
 import { getMatrix } from '@/lib/matrix/matrix-store';
@@ -126,8 +125,7 @@ async function saveEvaluated(evidence: GithubEvidence, matrixId: string, tags: r
   const matrix = (await getMatrix(matrixId)) ?? presetById(DEFAULT_MATRIX_ID);
   if (!matrix) throw new Error('No role to score against');
   const existing = await getCandidate(githubKey(evidence.account.login));
-  const github = githubProfileFromAccount(evidence.account, existing?.profiles.github ?? null);
-  const readings = { github, linkedin: existing?.profiles.linkedin ?? null, githubEvidence: evidence };
+  const readings = readingsForLogin(evidence, existing?.profiles ?? null);
   const date = new Date(at);
   const htmlUrl = evidence.account.htmlUrl;
   const safe = safeHttpUrl(htmlUrl);

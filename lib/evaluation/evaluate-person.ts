@@ -8,6 +8,7 @@ import type { Examined } from '../schemas/examined';
 import type { GithubProfile, LinkedinProfile } from '../schemas/profile';
 import type { GithubEvidence } from '../schemas/tab-state';
 import { githubBioEvidence } from '../evidence/github-bio';
+import { githubProfileFromAccount } from '../bulk/github-profile';
 import { linkedinEvidence, linkedinFacts } from '../evidence/linkedin';
 import { mergeEvidence } from '../evidence/merge';
 import { estimateSeniority } from '../scoring/seniority';
@@ -61,7 +62,7 @@ function githubHistory(readings: PersonReadings): GithubHistory | null {
 }
 
 /** What the person writes about themselves: the LinkedIn headline and About, the GitHub bio. */
-function selfDescriptions(readings: PersonReadings, linkedin: LinkedinProfile | null): SelfDescription[] {
+export function selfDescriptions(readings: Pick<PersonReadings, 'github'>, linkedin: LinkedinProfile | null): SelfDescription[] {
   const texts: SelfDescription[] = [];
   if (linkedin?.headline) texts.push({ source: 'linkedin-headline', text: linkedin.headline });
   if (readings.github?.bio) texts.push({ source: 'github-bio', text: readings.github.bio });
@@ -86,5 +87,18 @@ export function evaluatePerson(readings: PersonReadings, now: Date, examined: Ex
     github,
     seniority: estimateSeniority(facts, github, now, selfDescribedSeniority(selfDescriptions(readings, linkedin))),
     at: now.toISOString(),
+  };
+}
+
+/**
+ * The readings of a login evaluated with no tab open (a bulk run): what the
+ * API said, joined with what was saved of the person before (their page
+ * reading's page-only fields and their LinkedIn reading).
+ */
+export function readingsForLogin(evidence: GithubEvidence, saved: { github?: GithubProfile; linkedin?: LinkedinProfile } | null): PersonReadings {
+  return {
+    github: githubProfileFromAccount(evidence.account, saved?.github ?? null),
+    linkedin: saved?.linkedin ?? null,
+    githubEvidence: evidence,
   };
 }

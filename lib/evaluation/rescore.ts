@@ -15,7 +15,8 @@ import type { GithubHistory } from '../scoring/schema';
 import type { Examined } from '../schemas/examined';
 import { linkedinFacts } from '../evidence/linkedin';
 import { snapshotFrom } from './snapshot';
-import { usableLinkedin } from './evaluate-person';
+import { selfDescriptions, usableLinkedin } from './evaluate-person';
+import { selfDescribedSeniority } from '../scoring/self-described';
 import type { Evaluation } from './schema';
 import type { Candidate, ScoreSnapshot } from '../candidates/schema';
 
@@ -54,7 +55,7 @@ export function rescoreInput(candidate: Candidate, now: Date = new Date(candidat
     examined: candidate.snapshot.examined ?? legacyExamined(candidate, facts !== null),
     linkedin: facts,
     github: history,
-    seniority: estimateSeniority(facts, history, now),
+    seniority: estimateSeniority(facts, history, now, selfDescribedSeniority(selfDescriptions({ github: github ?? null }, linkedin))),
     at: now.toISOString(),
   };
 }

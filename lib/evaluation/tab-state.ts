@@ -5,7 +5,7 @@
  * lib/evaluation/tab-state-store.ts; only the background writes it.
  */
 import { z } from 'zod';
-import { PageProfile } from '../schemas/profile';
+import { LinkedinPageNote, PageProfile } from '../schemas/profile';
 import { GithubEvidence, PartialNotice, RateLimit } from '../schemas/tab-state';
 import { Evaluation } from './schema';
 
@@ -22,6 +22,8 @@ export const TabState = z.object({
   evidence: GithubEvidence.nullable(),
   /** the person's other profile, when this browser session has read it (a GitHub page's LinkedIn, or the other way round) */
   partner: PageProfile.nullable().optional(),
+  /** on a page under a profile address that shows no person (not found, a sign-in wall): what it is and what to do */
+  note: LinkedinPageNote.nullable().optional(),
   /** the evaluation of everything read, built by the background (evaluatePerson); absent until there is a profile */
   evaluation: Evaluation.nullable().optional(),
   /** when evidence is incomplete (rate limit), why and until when */

@@ -9,8 +9,13 @@ import { combineWeights } from '../evidence/linkedin';
 
 /** An implied skill counts this share of the skill that implies it. */
 export const IMPLIED_DISCOUNT = 0.7;
-/** Git strength from public repositories: this much per repository, up to `GIT_FROM_REPOS_MAX`. */
-export const GIT_PER_REPO = 0.15;
+/**
+ * Git strength from public repositories: any public repository shows the
+ * person works in Git (`GIT_FROM_ONE_REPO`, enough for every preset's Git
+ * row), each further one adds `GIT_PER_REPO`, up to `GIT_FROM_REPOS_MAX`.
+ */
+export const GIT_FROM_ONE_REPO = 0.3;
+export const GIT_PER_REPO = 0.1;
 export const GIT_FROM_REPOS_MAX = 0.6;
 
 export interface EffectiveSkill {
@@ -49,7 +54,7 @@ export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEv
       date: s?.date ?? null,
     };
   });
-  return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_PER_REPO * repos.size), sources, lastSeen: null };
+  return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_FROM_ONE_REPO + GIT_PER_REPO * (repos.size - 1)), sources, lastSeen: null };
 }
 
 export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string, EffectiveSkill> {
