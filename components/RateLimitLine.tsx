@@ -1,5 +1,6 @@
 import type { RateLimit } from '@/lib/schemas/tab-state';
 import { t } from '@/lib/i18n';
+import { timeText } from './dates';
 
 export function RateLimitLine({ rateLimit }: { rateLimit: RateLimit | null }) {
   if (!rateLimit) return null;
@@ -11,7 +12,7 @@ export function RateLimitLine({ rateLimit }: { rateLimit: RateLimit | null }) {
       data-limit={rateLimit.limit}
       data-reset={new Date(rateLimit.resetAt).toISOString()}
     >
-      {t('rateLimit', [String(rateLimit.remaining), String(rateLimit.limit), new Date(rateLimit.resetAt).toLocaleTimeString()])}
+      {t('rateLimit', [String(rateLimit.remaining), String(rateLimit.limit), timeText(rateLimit.resetAt)])}
     </p>
   );
 }

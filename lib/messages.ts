@@ -13,7 +13,7 @@
  * panel watches both.
  */
 import { z } from 'zod';
-import { PageProfile } from './schemas/profile';
+import { LinkedinPageNote, PageProfile } from './schemas/profile';
 import { PlanChoice } from './schemas/enums';
 import { Tags } from './candidates/schema';
 import { MAX_BULK_LOGINS, RejectedInput } from './bulk/parse-login-list';
@@ -56,6 +56,8 @@ export const PROTOCOL = {
     request: z.object({
       url: z.string().max(4096),
       profile: PageProfile.nullable(),
+      /** with no profile: a page under a profile address that shows no person (not found, a sign-in wall), and what to do */
+      note: LinkedinPageNote.nullable().optional(),
     }),
     reply: z.union([Done, Refusal]),
   },
@@ -66,6 +68,15 @@ export const PROTOCOL = {
       force: z.boolean().optional(),
       /** 'deep': the recruiter asked to dig deeper without a token */
       plan: PlanChoice.optional(),
+    }),
+    reply: z.union([Done, Refusal]),
+  },
+  /** The recruiter answers "Is this their GitHub?" for the person on a tab (the link the page claims). */
+  'link:answer': {
+    request: z.object({
+      tabId: z.number().int().nonnegative(),
+      /** true: the two profiles are one person; false: they are not */
+      same: z.boolean(),
     }),
     reply: z.union([Done, Refusal]),
   },
@@ -108,13 +119,14 @@ export type ReplyOf<N extends MessageName> = z.infer<Protocol[N]['reply']>;
 
 export const ProfileSeen = PROTOCOL['profile:seen'].request.extend({ type: z.literal('profile:seen') });
 export const EvaluateTab = PROTOCOL['tab:evaluate'].request.extend({ type: z.literal('tab:evaluate') });
+export const AnswerLink = PROTOCOL['link:answer'].request.extend({ type: z.literal('link:answer') });
 export const CheckToken = PROTOCOL['token:check'].request.extend({ type: z.literal('token:check') });
 export const BulkStart = PROTOCOL['bulk:start'].request.extend({ type: z.literal('bulk:start') });
 export const BulkCancel = PROTOCOL['bulk:cancel'].request.extend({ type: z.literal('bulk:cancel') });
 export const BulkResume = PROTOCOL['bulk:resume'].request.extend({ type: z.literal('bulk:resume') });
 
 /** Every message as it travels: its name in `type`, beside its request. */
-export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, CheckToken, BulkStart, BulkCancel, BulkResume]);
+export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, AnswerLink, CheckToken, BulkStart, BulkCancel, BulkResume]);
 export type Message = z.infer<typeof Message>;
 /** One message as it travels. */
 export type MessageOf<N extends MessageName> = Extract<Message, { type: N }>;

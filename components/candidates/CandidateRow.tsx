@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { isPending, scoreText, snapshotVerdict } from '@/lib/candidates/verdict';
-import type { Candidate } from '@/lib/candidates/schema';
+import { Stage, type Candidate } from '@/lib/candidates/schema';
 import { displayName, handleOf } from '@/lib/candidates/display';
 import { t, tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
+import { toneClass, verdictTone } from '@/components/score-tone';
 import { bandLabel, dayOf, stageLabel } from './labels';
 
 export interface CandidateRowProps {
@@ -12,22 +13,24 @@ export interface CandidateRowProps {
   /** position and size inside the virtual list */
   top: number;
   height: number;
-  /** 1-based position and the list's length, for assistive technology */
-  position: number;
+  /** 0-based position in the list, and its length, for assistive technology and the keyboard */
+  index: number;
   total: number;
+  /** the row the keyboard is on: the one in the tab order */
+  active: boolean;
   expanded: boolean;
   editorId: string;
   onToggleExpand: (id: string) => void;
   selected: boolean;
-  /** true when four are already chosen for comparison and this one is not among them */
-  selectDisabled: boolean;
   onToggleSelect: (id: string) => void;
   onOpenProfile: (url: string) => void;
+  onStageChange: (id: string, stage: Stage) => void;
+  onFocusRow: (index: number) => void;
   /** the editor, shown when expanded */
   children?: ReactNode;
 }
 
-function ProfileLink({ url, label, title, testId, onOpen }: { url: string | null; label: string; title: string; testId: string; onOpen: (url: string) => void }) {
+function ProfileLink({ url, label, title, testId, onOpen, tabIndex }: { url: string | null; label: string; title: string; testId: string; onOpen: (url: string) => void; tabIndex: number }) {
   return (
     <ExternalLink
       href={url}
@@ -35,6 +38,7 @@ function ProfileLink({ url, label, title, testId, onOpen }: { url: string | null
       aria-label={title}
       title={title}
       className="cand-link"
+      tabIndex={tabIndex}
       onClick={(e) => {
         // plain clicks go through the panel (it opens a tab); modified clicks keep the browser's behaviour
         if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -48,48 +52,89 @@ function ProfileLink({ url, label, title, testId, onOpen }: { url: string | null
   );
 }
 
-function scoreClass(overall: number): string {
-  return overall >= 70 ? 'good' : overall >= 40 ? 'mid' : 'bad';
+/** What was read before the candidate was saved: a quick read (repository list), a deep one (files), or LinkedIn only. */
+function depthOf(c: Candidate): 'quick' | 'deep' | 'linkedin' | null {
+  const examined = c.snapshot.examined;
+  if (!examined) return null;
+  if (examined.github === 'none') return examined.linkedin ? 'linkedin' : null;
+  return examined.github;
 }
 
-/** One saved candidate in the list: who, score and band, stage, role, date saved, tags, profile links, and its editor when expanded. */
+const DEPTH_TEXT = {
+  quick: ['depthQuick', 'quick', 'Quick read: the repository list only'],
+  deep: ['depthDeep', 'deep', 'Deep read: files and manifests too'],
+  linkedin: ['depthLinkedin', 'LinkedIn', 'LinkedIn only: no repositories read'],
+} as const;
+
+/**
+ * One saved candidate, compact: score and label, name, the stage changed in
+ * place, the missing must-haves named, how deeply they were read, and the
+ * profile links and editor. Pending shows as pending, never as a number.
+ */
 export function CandidateRow(p: CandidateRowProps) {
   const c = p.candidate;
   const name = displayName(c);
   const pending = isPending(c.snapshot);
   const verdict = snapshotVerdict(c.snapshot);
+  const depth = depthOf(c);
+  const missing = c.snapshot.mustMissing;
+  // only the keyboard's row is in the tab order, with its controls; the others are reached with ↑/↓
+  const tab = p.active ? 0 : -1;
   return (
     <li
-      className={p.expanded ? 'cand-row expanded' : 'cand-row'}
+      className={`cand-row${p.expanded ? ' expanded' : ''}${p.selected ? ' selected' : ''}`}
       data-testid="candidate-row"
       data-id={c.id}
+      data-index={p.index}
       data-score={pending ? undefined : c.snapshot.overall}
       data-verdict={verdict}
       data-stage={c.stage}
-      aria-posinset={p.position}
+      data-depth={depth ?? undefined}
+      aria-posinset={p.index + 1}
       aria-setsize={p.total}
+      aria-label={`${name}, ${tOr(`verdict_${verdict}`, verdict)}${pending ? '' : ` ${c.snapshot.overall}`}`}
+      tabIndex={p.active ? 0 : -1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) p.onFocusRow(p.index);
+      }}
       style={{ top: p.top, height: p.height }}
     >
       <div className="cand-row-main">
-        <input
-          type="checkbox"
-          className="cand-select"
-          data-testid="compare-select"
-          checked={p.selected}
-          disabled={p.selectDisabled}
-          aria-label={`${t('candidatesCompareSelect')}: ${name}`}
-          onChange={() => p.onToggleSelect(c.id)}
-        />
-        <div className="cand-who">
-          <span className="cand-name" data-testid="candidate-name" dir="auto">
-            {name}
+        <label className="cand-select" title={t('candidatesCompareSelect')}>
+          <input
+            type="checkbox"
+            data-testid="compare-select"
+            checked={p.selected}
+            tabIndex={tab}
+            aria-label={`${tOr('candidatesSelect', 'Select')}: ${name}`}
+            onChange={() => p.onToggleSelect(c.id)}
+          />
+        </label>
+        <div className={`cand-score ${toneClass(verdictTone(verdict))}`} data-testid="candidate-score" data-band={c.snapshot.band}>
+          <span className="cand-score-num" aria-label={`${t('scoreHeading')}: ${scoreText(c.snapshot)}`}>
+            {pending ? tOr('scorePending', 'pending') : c.snapshot.overall}
           </span>
-          <span className="cand-meta">
+          <span className="cand-verdict" data-testid="candidate-verdict">
+            {tOr(`verdictShort_${verdict}`, tOr(`verdict_${verdict}`, verdict))}
+          </span>
+        </div>
+        <div className="cand-who">
+          <span className="cand-line">
+            <span className="cand-name" data-testid="candidate-name" dir="auto">
+              {name}
+            </span>
             <span className="cand-handle" data-testid="candidate-handle" dir="auto">
               {handleOf(c)}
             </span>
-            <span aria-hidden="true"> · </span>
-            <span data-testid="candidate-stage">{stageLabel(c.stage)}</span>
+          </span>
+          <span className="cand-meta">
+            {missing.length > 0 ? (
+              <span className="cand-missing" data-testid="candidate-missing">
+                {tOr('candidatesMissing', 'Missing: $1', missing.join(', '))}
+              </span>
+            ) : (
+              <span className="cand-missing none">{bandLabel(c.snapshot.band)}</span>
+            )}
             <span aria-hidden="true"> · </span>
             <span data-testid="candidate-role" dir="auto">
               {p.roleName}
@@ -98,37 +143,54 @@ export function CandidateRow(p: CandidateRowProps) {
             <time dateTime={c.updatedAt} data-testid="candidate-saved" title={t('candidatesSavedTitle')}>
               {dayOf(c.updatedAt)}
             </time>
+            {c.tags.length > 0 ? <span aria-hidden="true"> · </span> : null}
+            {c.tags.map((tag) => (
+              <span key={tag} className="cand-tag" data-testid="candidate-tag" dir="auto">
+                {tag}
+              </span>
+            ))}
           </span>
         </div>
-        <div className={`cand-score ${pending ? 'pending' : scoreClass(c.snapshot.overall)}`} data-testid="candidate-score" data-band={c.snapshot.band}>
-          <span className="cand-score-num" aria-label={`${t('scoreHeading')}: ${scoreText(c.snapshot)}`}>
-            {pending ? tOr('scorePending', 'pending') : c.snapshot.overall}
+        <div className="cand-side">
+          <select
+            className="cand-stage"
+            data-testid="candidate-stage"
+            aria-label={`${t('stageLabel')}: ${name}`}
+            tabIndex={tab}
+            value={c.stage}
+            onChange={(e) => {
+              const stage = Stage.safeParse(e.target.value);
+              if (stage.success) p.onStageChange(c.id, stage.data);
+            }}
+          >
+            {Stage.options.map((s) => (
+              <option key={s} value={s}>
+                {stageLabel(s)}
+              </option>
+            ))}
+          </select>
+          <span className="cand-actions">
+            {depth ? (
+              <span className={`cand-depth depth-${depth}`} data-testid="candidate-depth" data-depth={depth} title={tOr(`${DEPTH_TEXT[depth][0]}Title`, DEPTH_TEXT[depth][2])}>
+                {tOr(DEPTH_TEXT[depth][0], DEPTH_TEXT[depth][1])}
+              </span>
+            ) : null}
+            <ProfileLink url={c.githubUrl} label="GH" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} tabIndex={tab} />
+            <ProfileLink url={c.linkedinUrl} label="in" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} tabIndex={tab} />
+            <button
+              type="button"
+              className="cand-edit-toggle"
+              data-testid="candidate-edit"
+              tabIndex={tab}
+              aria-expanded={p.expanded}
+              aria-controls={p.expanded ? p.editorId : undefined}
+              aria-label={`${t('candidatesEdit')}: ${name}`}
+              onClick={() => p.onToggleExpand(c.id)}
+            >
+              {p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}
+            </button>
           </span>
-          <span className="cand-verdict" data-testid="candidate-verdict">{tOr(`verdict_${verdict}`, verdict)}</span>
-          <span className="cand-band">{bandLabel(c.snapshot.band)}</span>
         </div>
-      </div>
-      <div className="cand-row-foot">
-        <ul className="cand-tags" aria-label={t('tagsLabel')}>
-          {c.tags.map((tag) => (
-            <li key={tag} className="chip" data-testid="candidate-tag" dir="auto">
-              {tag}
-            </li>
-          ))}
-        </ul>
-        <ProfileLink url={c.githubUrl} label="GitHub" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} />
-        <ProfileLink url={c.linkedinUrl} label="LinkedIn" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} />
-        <button
-          type="button"
-          className="cand-edit-toggle"
-          data-testid="candidate-edit"
-          aria-expanded={p.expanded}
-          aria-controls={p.expanded ? p.editorId : undefined}
-          aria-label={`${t('candidatesEdit')}: ${name}`}
-          onClick={() => p.onToggleExpand(c.id)}
-        >
-          {p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}
-        </button>
       </div>
       {p.expanded ? (
         <div id={p.editorId} className="cand-editor-wrap">

@@ -1,18 +1,25 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { SkippedRecord } from '@/lib/candidates/candidate-store';
-import { COMPARE_MAX, canCompare } from '@/lib/evaluation/compare';
 import { displayName, roleNameOf } from '@/lib/candidates/display';
+import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, isExportFormat, type ExportFormat } from '@/lib/candidates/ats-export';
 import { buildSearchIndex, listRoles, listTags, queryCandidates } from '@/lib/candidates/query';
-import type { Candidate, CandidatePatch } from '@/lib/candidates/schema';
+import type { Candidate, CandidatePatch, Stage } from '@/lib/candidates/schema';
+import { parseTags } from '@/lib/candidates/tags';
+import { errorText } from '@/lib/error-text';
 import type { Matrix } from '@/lib/matrix/schema';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
+import { StatusLine, type Status } from '@/components/StatusLine';
 import { BackupControls, type BackupImportOutcome } from './BackupControls';
+import { BatchBar, COMPARE_MAX, COMPARE_MIN } from './BatchBar';
 import { CandidateFilters, NO_FILTERS, isFiltered, queryOf, type ListFilters } from './CandidateFilters';
 import { CandidateList } from './CandidateList';
-import { ComparePanel } from './ComparePanel';
 import { EraseAll } from './EraseAll';
 import { RescoreControl } from './RescoreControl';
 import { SkippedNotice } from './SkippedNotice';
+import { stageLabel } from './labels';
+
+// the comparison (and the re-scoring it does) loads when first opened
+const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
 export type { BackupImportOutcome } from './BackupControls';
 
@@ -29,16 +36,16 @@ export interface CandidatesViewProps {
   onOpenProfile: (url: string) => void;
   onUpdate: (id: string, patch: CandidatePatch) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
+  /** puts deleted records back as they were (the undo of a batch delete); no Undo is offered without it */
+  onRestore?: (candidates: readonly Candidate[]) => Promise<void>;
   onEraseAll: () => Promise<void>;
-  /** the candidates the list shows, in its order: all of them when nothing is searched or filtered */
-  onExportCsv: (visible: readonly Candidate[]) => void;
+  /** the candidates to export, in the list's order (all, the ones shown, or the ones selected), in the chosen format (none: plain CSV) */
+  onExportCsv: (visible: readonly Candidate[], format?: ExportFormat) => void;
   onExportBackup: () => void;
   onImportBackup: (text: string) => Promise<BackupImportOutcome>;
   /** re-score every saved candidate against this matrix from cached evidence */
   onRescoreAll: (matrixId: string) => Promise<void>;
-  /** the bulk evaluation form and progress, shown above the list */
-  bulkSlot?: ReactNode;
-  /** a fixed height of the list's viewport in px; measured otherwise */
+  /** a fixed height of the list's viewport in px; the window's otherwise */
   viewportHeight?: number;
   /** the clock, for re-scores in the comparison */
   now?: () => Date;
@@ -46,7 +53,18 @@ export interface CandidatesViewProps {
 
 const systemNow = () => new Date();
 
-/** The Candidates view: search, filter and sort the saved list; edit, delete, compare, re-score, export and import. */
+/** What the last batch action did, and what Undo puts back. */
+interface Outcome {
+  status: Status;
+  deleted?: readonly Candidate[];
+}
+
+/**
+ * The Candidates view: the list first, at the top, one full-height list (the
+ * page scrolls, nothing scrolls inside it); search, sort and the folded
+ * filters above it; select rows for batch actions (stage, tag, compare,
+ * export, delete with undo); re-score, backup and erase below it.
+ */
 export function CandidatesView(props: CandidatesViewProps) {
   const { candidates, skipped, matrices, onUpdate, onDelete } = props;
   const now = props.now ?? systemNow;
@@ -55,6 +73,10 @@ export function CandidatesView(props: CandidatesViewProps) {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const [compareMatrixId, setCompareMatrixId] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const dataHeading = useRef<HTMLHeadingElement>(null);
 
   const index = useMemo(() => buildSearchIndex(candidates), [candidates]);
   const query = useMemo(() => queryOf(filters), [filters]);
@@ -69,10 +91,13 @@ export function CandidatesView(props: CandidatesViewProps) {
   }, [candidates, matrices, matrixNames]);
   const matrixRoles = useMemo(() => matrices.map((m) => ({ id: m.id, name: m.name })), [matrices]);
   const roleName = useCallback((c: Candidate) => roleNameOf(c, matrixNames), [matrixNames]);
-  const nameOf = useCallback((id: string) => {
-    const c = byId.get(id);
-    return c ? displayName(c) : id;
-  }, [byId]);
+  const nameOf = useCallback(
+    (id: string) => {
+      const c = byId.get(id);
+      return c ? displayName(c) : id;
+    },
+    [byId],
+  );
 
   const selected = useMemo(() => selectedIds.map((id) => byId.get(id)).filter((c): c is Candidate => c !== undefined), [selectedIds, byId]);
   const selectedSet = useMemo(() => new Set(selected.map((c) => c.id)), [selected]);
@@ -80,10 +105,13 @@ export function CandidatesView(props: CandidatesViewProps) {
   const activeMatrixId = props.activeMatrixId && matrixNames.has(props.activeMatrixId) ? props.activeMatrixId : (matrices[0]?.id ?? '');
   const firstSelected = selected[0];
   const defaultCompareMatrix = firstSelected && matrixNames.has(firstSelected.roleId) ? firstSelected.roleId : activeMatrixId;
-  const showCompare = comparing && canCompare(selected.length);
+  const canCompare = selected.length >= COMPARE_MIN && selected.length <= COMPARE_MAX;
+  const showCompare = comparing && canCompare;
+  const allShownSelected = visible.length > 0 && visible.every((c) => selectedSet.has(c.id));
+  const exportList = (list: readonly Candidate[]) => (format === 'csv' ? props.onExportCsv(list) : props.onExportCsv(list, format));
 
   const toggleSelect = useCallback((id: string) => {
-    setSelectedIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : ids.length >= COMPARE_MAX ? ids : [...ids, id]));
+    setSelectedIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
   }, []);
   const toggleExpand = useCallback((id: string) => setExpandedId((cur) => (cur === id ? null : id)), []);
   const remove = useCallback(
@@ -94,73 +122,181 @@ export function CandidatesView(props: CandidatesViewProps) {
     },
     [onDelete],
   );
+
+  /** Runs one change per candidate, in order; says how it went where the recruiter is looking. */
+  const batch = async (targets: readonly Candidate[], change: (c: Candidate) => Promise<void>, done: (n: number) => string, deleted = false) => {
+    setBusy(true);
+    let changed = 0;
+    try {
+      for (const c of targets) {
+        await change(c);
+        changed++;
+      }
+      setOutcome({ status: { kind: 'ok', text: done(changed) }, ...(deleted ? { deleted: targets.slice(0, changed) } : {}) });
+    } catch (error) {
+      setOutcome({ status: { kind: 'error', text: errorText(error) }, ...(deleted && changed > 0 ? { deleted: targets.slice(0, changed) } : {}) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const setStageOf = useCallback(
+    (id: string, stage: Stage) => {
+      const c = byId.get(id);
+      void onUpdate(id, { stage }).then(
+        () => setOutcome({ status: { kind: 'ok', text: tOr('stageSetOne', '$1: $2', [c ? displayName(c) : id, stageLabel(stage)]) } }),
+        (error: unknown) => setOutcome({ status: { kind: 'error', text: errorText(error) } }),
+      );
+    },
+    [byId, onUpdate],
+  );
+
+  const undo = async (records: readonly Candidate[]) => {
+    if (!props.onRestore) return;
+    setBusy(true);
+    try {
+      await props.onRestore(records);
+      setOutcome({ status: { kind: 'ok', text: tOr('undoneDelete', 'Restored $1.', String(records.length)) } });
+    } catch (error) {
+      setOutcome({ status: { kind: 'error', text: errorText(error) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const eraseAll = async () => {
     await props.onEraseAll();
     setExpandedId(null);
     setSelectedIds([]);
     setComparing(false);
+    setOutcome(null);
   };
 
   return (
     <section className="cand-view" data-testid="candidates-view" aria-labelledby="cand-title">
-      <h1 id="cand-title" className="cand-title">
-        {t('candidatesTitle')}
-      </h1>
+      <div className="cand-head">
+        <h1 id="cand-title" className="cand-title">
+          {t('candidatesTitle')}
+        </h1>
+        <button
+          type="button"
+          className="link-button small"
+          data-testid="jump-to-data"
+          onClick={() => {
+            dataHeading.current?.scrollIntoView({ block: 'start' });
+            dataHeading.current?.focus();
+          }}
+        >
+          {tOr('candidatesJumpToData', 'Backup, re-score, erase ↓')}
+        </button>
+      </div>
       <SkippedNotice skipped={skipped} />
-      {props.bulkSlot ? <div className="cand-bulk">{props.bulkSlot}</div> : null}
 
       <CandidateFilters value={filters} onChange={setFilters} roles={roles} tags={tags} />
 
       <div className="cand-toolbar cand-actions">
+        <label className="cand-select-all">
+          <input
+            type="checkbox"
+            data-testid="select-all"
+            checked={allShownSelected}
+            disabled={visible.length === 0}
+            aria-label={tOr('candidatesSelectAll', 'Select all shown')}
+            onChange={() => setSelectedIds(allShownSelected ? [] : visible.map((c) => c.id))}
+          />
+        </label>
+        <p className="muted small cand-count" data-testid="candidates-count" data-shown={visible.length} data-total={candidates.length} aria-live="polite">
+          {t('candidatesShown', [String(visible.length), String(candidates.length)])}
+        </p>
         <button
           type="button"
           data-testid="export-csv"
           data-scope={filtered ? 'shown' : 'all'}
           data-count={visible.length}
+          data-format={format}
           disabled={visible.length === 0}
-          onClick={() => props.onExportCsv(visible)}
+          onClick={() => exportList(visible)}
         >
           {filtered ? t('candidatesExportCsvShown', String(visible.length)) : t('candidatesExportCsvAll', String(visible.length))}
         </button>
-        <button
-          type="button"
-          data-testid="compare-open"
-          data-count={selected.length}
-          disabled={!canCompare(selected.length)}
-          aria-pressed={showCompare}
-          onClick={() => setComparing(true)}
+        <select
+          data-testid="export-format"
+          aria-label={tOr('exportFormatLabel', 'Export format')}
+          value={format}
+          onChange={(e) => isExportFormat(e.target.value) && setFormat(e.target.value)}
         >
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {EXPORT_FORMAT_LABELS[f]}
+            </option>
+          ))}
+        </select>
+        <button type="button" data-testid="compare-open" data-count={selected.length} disabled={!canCompare} aria-pressed={showCompare} onClick={() => setComparing(true)}>
           {t('candidatesCompare', String(selected.length))}
         </button>
-        {selected.length > 0 ? (
-          <button
-            type="button"
-            data-testid="compare-clear"
-            onClick={() => {
-              setSelectedIds([]);
-              setComparing(false);
-            }}
-          >
-            {t('candidatesCompareClear')}
-          </button>
-        ) : null}
       </div>
-      <p className="muted small cand-hint">{t('candidatesCompareHint')}</p>
 
-      {showCompare ? (
-        <ComparePanel
-          candidates={selected}
-          matrices={matrices}
-          matrixId={compareMatrixId && matrixNames.has(compareMatrixId) ? compareMatrixId : defaultCompareMatrix}
-          onMatrixChange={setCompareMatrixId}
-          onClose={() => setComparing(false)}
-          now={now}
+      {selected.length > 0 ? (
+        <BatchBar
+          count={selected.length}
+          busy={busy}
+          onSetStage={(stage) =>
+            void batch(
+              selected,
+              (c) => onUpdate(c.id, { stage }),
+              (n) => tOr('batchStageDone', 'Stage set to $1 for $2.', [stageLabel(stage), String(n)]),
+            )
+          }
+          onAddTag={(tag) =>
+            void batch(
+              selected,
+              (c) => (c.tags.some((x) => x.toLowerCase() === tag.toLowerCase()) ? Promise.resolve() : onUpdate(c.id, { tags: parseTags([...c.tags, tag].join(',')) })),
+              (n) => tOr('batchTagDone', 'Tag “$1” added to $2.', [tag, String(n)]),
+            )
+          }
+          onCompare={() => setComparing(true)}
+          onExport={() => exportList(visible.filter((c) => selectedSet.has(c.id)).concat(selected.filter((c) => !visible.includes(c))))}
+          onDelete={() => {
+            const targets = selected;
+            setSelectedIds([]);
+            setComparing(false);
+            void batch(
+              targets,
+              (c) => remove(c.id),
+              (n) => tOr('batchDeleteDone', 'Deleted $1.', String(n)),
+              true,
+            );
+          }}
+          onClear={() => {
+            setSelectedIds([]);
+            setComparing(false);
+          }}
         />
       ) : null}
+      {outcome ? (
+        <div className="cand-outcome" data-testid="batch-outcome">
+          <StatusLine status={outcome.status} testId="batch-status" okClassName="confirm small" errorClassName="notice error small" />
+          {outcome.deleted && outcome.deleted.length > 0 && props.onRestore ? (
+            <button type="button" data-testid="batch-undo" disabled={busy} onClick={() => void undo(outcome.deleted ?? [])}>
+              {tOr('undo', 'Undo')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
 
-      <p className="muted small cand-count" data-testid="candidates-count" data-shown={visible.length} data-total={candidates.length} aria-live="polite">
-        {t('candidatesShown', [String(visible.length), String(candidates.length)])}
-      </p>
+      {showCompare ? (
+        <Suspense fallback={<p className="muted">{tOr('viewLoading', 'Loading…')}</p>}>
+          <ComparePanel
+            candidates={selected}
+            matrices={matrices}
+            matrixId={compareMatrixId && matrixNames.has(compareMatrixId) ? compareMatrixId : defaultCompareMatrix}
+            onMatrixChange={setCompareMatrixId}
+            onClose={() => setComparing(false)}
+            now={now}
+          />
+        </Suspense>
+      ) : null}
+
       {candidates.length === 0 ? (
         <p className="cand-empty" data-testid="candidates-empty">
           {t('candidatesEmpty')}
@@ -180,10 +316,10 @@ export function CandidatesView(props: CandidatesViewProps) {
           expandedId={expandedId}
           onToggleExpand={toggleExpand}
           selected={selectedSet}
-          maxSelected={COMPARE_MAX}
           onToggleSelect={toggleSelect}
           onOpenProfile={props.onOpenProfile}
           onUpdate={onUpdate}
+          onStageChange={setStageOf}
           onDelete={remove}
           resetKey={JSON.stringify(query)}
           {...(props.viewportHeight !== undefined ? { viewportHeight: props.viewportHeight } : {})}
@@ -191,7 +327,9 @@ export function CandidatesView(props: CandidatesViewProps) {
       )}
 
       <section className="cand-data" aria-labelledby="cand-data-title">
-        <h2 id="cand-data-title">{t('candidatesDataHeading')}</h2>
+        <h2 id="cand-data-title" ref={dataHeading} tabIndex={-1}>
+          {t('candidatesDataHeading')}
+        </h2>
         <RescoreControl matrices={matrixRoles} defaultMatrixId={activeMatrixId} count={candidates.length} onRescoreAll={props.onRescoreAll} />
         <BackupControls onExportBackup={props.onExportBackup} onImportBackup={props.onImportBackup} nameOf={nameOf} />
       </section>

@@ -4,6 +4,7 @@ import type { Candidate } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
 import { t, tOr } from '@/lib/i18n';
 import { RoleSelect } from '@/components/Selects';
+import { statusTone, toneClass, verdictTone } from '@/components/score-tone';
 import { bandLabel } from './labels';
 
 export interface ComparePanelProps {
@@ -51,7 +52,7 @@ export function ComparePanel({ candidates, matrices, matrixId, onMatrixChange, o
                     <span className="cand-compare-name" dir="auto">
                       {col.name}
                     </span>
-                    <span className="cand-compare-score">
+                    <span className={`cand-compare-score ${toneClass(verdictTone(col.verdict))}`}>
                       {col.pending ? tOr('scorePending', 'pending') : col.overall} · {tOr(`verdict_${col.verdict}`, col.verdict)} · {bandLabel(col.band)}
                     </span>
                     {col.rescored ? <span className="muted small">{t('candidatesCompareRescored')}</span> : null}
@@ -67,7 +68,7 @@ export function ComparePanel({ candidates, matrices, matrixId, onMatrixChange, o
                     {row.priority === 'must' ? <span className="badge badge-must">{t('mustHave')}</span> : null}
                   </th>
                   {row.cells.map((s, i) => (
-                    <td key={table.columns[i]?.id ?? i} className={`status-${s}`} data-testid="compare-cell" data-status={s}>
+                    <td key={table.columns[i]?.id ?? i} className={`status-${s} ${toneClass(statusTone(s))}`} data-testid="compare-cell" data-status={s}>
                       <span aria-hidden="true">{SYMBOL[s]} </span>
                       <span className="cand-compare-status">{statusText(s)}</span>
                     </td>

@@ -11,18 +11,17 @@ function pendingWords(sections: readonly (keyof typeof SECTION_WORDS)[]): string
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** What the recruiter should know about a LinkedIn reading: not understood, incomplete, and how it was read. */
+/** What the recruiter should know about a LinkedIn reading: not understood, or incomplete (yellow: data still missing). */
 export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; url: string }) {
   const detailsUrl = linkedinDetailsUrl(profile.slug, 'experience');
-  const strategies = Object.entries(profile.strategies ?? {});
   const pending = profile.pendingSections ?? [];
   return (
     <>
       {profile.unrecognised ? (
-        <p className="notice error" role="alert" data-testid="linkedin-unrecognised">{t('linkedinUnrecognised')}</p>
+        <p className="notice incomplete" role="alert" data-testid="linkedin-unrecognised">{t('linkedinUnrecognised')}</p>
       ) : null}
       {pending.length > 0 && !profile.unrecognised ? (
-        <p className="notice partial" data-testid="linkedin-pending" data-sections={pending.join(' ')}>
+        <p className="notice incomplete" data-testid="linkedin-pending" data-sections={pending.join(' ')}>
           {pending.length === 1
             ? tOr('linkedinPending', "$1 hasn't loaded yet: scroll down the profile (or open Show all experience).", pendingWords(pending))
             : tOr('linkedinPendingMany', "$1 haven't loaded yet: scroll down the profile (or open Show all experience).", pendingWords(pending))}{' '}
@@ -30,23 +29,29 @@ export function LinkedinNotices({ profile, url }: { profile: LinkedinProfile; ur
         </p>
       ) : null}
       {profile.experienceComplete === false && pending.length === 0 && !profile.unrecognised && !url.includes('/details/') ? (
-        <p className="notice partial" data-testid="linkedin-incomplete">
+        <p className="notice incomplete" data-testid="linkedin-incomplete">
           {t('linkedinIncomplete')}{' '}
           <ExternalLink href={detailsUrl}>{t('openExperienceDetails')}</ExternalLink>
         </p>
       ) : null}
-      {strategies.length > 0 ? (
-        <details className="small" data-testid="reading-details">
-          <summary>{t('readingDetails')}</summary>
-          <ul>
-            {strategies.map(([section, strategy]) => (
-              <li key={section} data-section={section} data-strategy={strategy}>
-                {section}: {strategy}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
     </>
+  );
+}
+
+/** How each section of the LinkedIn page was read (for the Details section). */
+export function LinkedinReadingDetails({ profile }: { profile: LinkedinProfile }) {
+  const strategies = Object.entries(profile.strategies ?? {});
+  if (strategies.length === 0) return null;
+  return (
+    <details className="small" data-testid="reading-details">
+      <summary>{t('readingDetails')}</summary>
+      <ul>
+        {strategies.map(([section, strategy]) => (
+          <li key={section} data-section={section} data-strategy={strategy}>
+            {section}: {strategy}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

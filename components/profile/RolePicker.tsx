@@ -3,11 +3,11 @@ import { RoleSelect, type RoleChoice } from '@/components/Selects';
 
 export type RoleOption = RoleChoice;
 
-/** Chooses the matrix the open profile is scored against; re-scoring is instant. */
+/** Chooses the matrix the open profile is scored against; re-scoring is instant. Small: it sits in the profile's header. */
 export function RolePicker({ roles, value, onChange }: { roles: readonly RoleOption[]; value: string; onChange: (id: string) => void }) {
   return (
     <label className="role-picker">
-      <span>{t('roleLabel')}</span>
+      <span className="role-picker-label">{t('roleLabel')}</span>
       <RoleSelect testId="role-picker" roles={roles} value={value} onChange={onChange} />
     </label>
   );

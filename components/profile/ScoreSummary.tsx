@@ -1,5 +1,9 @@
+import type { ReactNode } from 'react';
 import type { ScoreResult } from '@/lib/scoring/schema';
+import { mustHavesCounted, questionsToAsk, seniorityWords, topEvidence } from '@/lib/summary/person-summary';
 import { t, tOr } from '@/lib/i18n';
+import { toneClass, verdictTone } from '@/components/score-tone';
+import { isoOf, timeText } from '@/components/dates';
 import { ScoreGauge } from './ScoreGauge';
 
 export interface ScoreSummaryProps {
@@ -7,73 +11,120 @@ export interface ScoreSummaryProps {
   matrixName: string;
   /** when the rate limit stopped the read: the time the evaluation completes by itself (epoch ms) */
   resumeAt?: number | null;
+  /** Save with its stage picker, Copy summary: the actions on this person, inside the card */
+  actions?: ReactNode;
 }
 
 /**
- * The verdict card: the label a recruiter acts on, the score (none when there
- * is not enough to judge), each must-have that is missing, partly shown or not
- * checked, the confidence in what was read, and the seniority with its basis.
+ * The verdict card, the first screen of the profile: the label a recruiter acts
+ * on and the score (none when there is not enough to judge), seniority in a
+ * few words, the must-haves counted with each gap named (missing, partly
+ * shown, not checked), the strongest evidence a line each, the first question
+ * to ask, and the actions.
  */
-export function ScoreSummary({ result, matrixName, resumeAt = null }: ScoreSummaryProps) {
+export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: ScoreSummaryProps) {
   const v = result.verdict;
   const insufficient = v.label === 'insufficient';
+  const evidence = topEvidence(result);
+  const [firstQuestion] = questionsToAsk(result, 1);
+  const s = result.seniority;
   return (
-    <section className="score" aria-label={t('scoreHeading')}>
-      <div
-        className={`verdict verdict-${v.label}`}
-        data-testid="verdict"
-        data-verdict={v.label}
-        data-provisional={String(v.provisional)}
-      >
-        <div className="score-main">
-          {insufficient ? null : <ScoreGauge score={result.overall} />}
-          <div>
-            <div className="verdict-label">
-              <strong>{tOr(`verdict_${v.label}`, v.label)}</strong>
-              {insufficient ? null : (
-                <span className="score-number">
-                  {' · '}
-                  <span data-testid="overall-score">{result.overall}</span>
-                  <span className="muted">/100</span>
-                </span>
-              )}
-            </div>
-            <div className="muted">{t('againstRole', matrixName)}</div>
-            <div data-testid="verdict-summary">{v.summary}</div>
+    <section
+      className={`verdict-card ${toneClass(verdictTone(v.label))}`}
+      data-testid="verdict"
+      data-verdict={v.label}
+      data-provisional={String(v.provisional)}
+      aria-labelledby="verdict-label"
+    >
+      <div className="verdict-head">
+        {insufficient ? null : <ScoreGauge score={result.overall} />}
+        <div className="verdict-words">
+          <h2 className="verdict-label" id="verdict-label">
+            <span className="verdict-name">{tOr(`verdict_${v.label}`, v.label)}</span>
+            {insufficient ? null : (
+              <span className="score-number">
+                <span data-testid="overall-score">{result.overall}</span>
+                <span className="score-of">/100</span>
+              </span>
+            )}
+          </h2>
+          <div className="verdict-role muted small">
+            {t('againstRole', matrixName)}
             {v.provisional && !insufficient ? (
-              <div className="muted small" data-testid="provisional">{tOr('verdictProvisional', 'Provisional: $1% of the must-haves checked', String(Math.round(v.checked * 100)))}</div>
+              <>
+                {' · '}
+                <span className="incomplete-mark" data-testid="provisional">
+                  {tOr('verdictProvisional', 'Provisional: $1% of the must-haves checked', String(Math.round(v.checked * 100)))}
+                </span>
+              </>
             ) : null}
           </div>
         </div>
-        {v.missing.length > 0 ? <p className="verdict-gaps" data-testid="verdict-missing">{tOr('verdictMissing', 'Missing: $1', v.missing.join(', '))}</p> : null}
-        {v.partial.length > 0 ? <p className="verdict-gaps" data-testid="verdict-partial">{tOr('verdictPartial', 'Only partly shown: $1', v.partial.join(', '))}</p> : null}
-        {v.unchecked.length > 0 ? <p className="verdict-gaps" data-testid="verdict-unchecked">{tOr('verdictUnchecked', 'Not checked: $1', v.unchecked.join(', '))}</p> : null}
-        {insufficient ? (
-          <ul className="verdict-reasons">
-            {v.reasons.map((r) => (
-              <li key={r} data-testid="verdict-reason" data-reason={r}>{t(`reason_${r}`)}</li>
-            ))}
-            {resumeAt ? <li>{tOr('completesAt', 'The evaluation completes by itself after $1.', new Date(resumeAt).toLocaleTimeString())}</li> : null}
+      </div>
+
+      <p className="verdict-line" data-testid="seniority" data-band={s.band} data-years={s.years === null ? '' : s.years.toFixed(1)}>
+        <strong>{seniorityWords(s)}</strong>
+        {s.note ? <span className="muted small" data-testid="seniority-note"> · {s.note}</span> : null}
+      </p>
+
+      <div className="verdict-musts">
+        <p className="verdict-line" data-testid="verdict-summary">{mustHavesCounted(v)}</p>
+        {v.missing.length > 0 || v.partial.length > 0 || v.unchecked.length > 0 ? (
+          <ul className="verdict-gaps">
+            {v.missing.length > 0 ? (
+              <li className="gap-missing" data-testid="verdict-missing">
+                <span className="gap-kind">{tOr('verdictMissingLabel', 'Missing')}:</span> {v.missing.join(', ')}
+              </li>
+            ) : null}
+            {v.partial.length > 0 ? (
+              <li className="gap-partial" data-testid="verdict-partial">
+                <span className="gap-kind">{tOr('verdictPartialLabel', 'Only partly shown')}:</span> {v.partial.join(', ')}
+              </li>
+            ) : null}
+            {v.unchecked.length > 0 ? (
+              <li className="gap-unchecked" data-testid="verdict-unchecked">
+                <span className="gap-kind">{tOr('verdictUncheckedLabel', 'Not checked')}:</span> {v.unchecked.join(', ')}
+              </li>
+            ) : null}
           </ul>
         ) : null}
-        {result.cap !== null && !insufficient ? (
-          <p className="muted small" data-testid="score-cap">{tOr('verdictCapped', 'A missing must-have keeps this at most $1', String(result.cap))}</p>
-        ) : null}
-        <div className="muted small" data-testid="confidence" data-level={result.confidence.level} title={result.confidence.basis}>
-          {t(`confidence_${result.confidence.level}`)} · {result.confidence.basis}
-        </div>
       </div>
-      <p
-        data-testid="seniority"
-        data-band={result.seniority.band}
-        data-years={result.seniority.years === null ? '' : result.seniority.years.toFixed(1)}
-      >
-        <strong>{t(`band_${result.seniority.band}`)}</strong>
-        {result.seniority.years !== null ? ` · ${t('yearsShort', result.seniority.years.toFixed(1))}` : ''}
-        {result.seniority.note ? <span className="muted small" data-testid="seniority-note"> · {result.seniority.note}</span> : null}
-        <br />
-        <span className="muted" data-testid="seniority-basis">{result.seniority.basis}</span>
-      </p>
+
+      {insufficient ? (
+        <ul className="verdict-reasons">
+          {v.reasons.map((r) => (
+            <li key={r} data-testid="verdict-reason" data-reason={r}>
+              {t(`reason_${r}`)}
+            </li>
+          ))}
+          {resumeAt ? (
+            <li data-testid="completes-at">
+              {tOr('completesAtLead', 'The evaluation completes by itself after')} <time dateTime={isoOf(resumeAt)}>{timeText(resumeAt)}</time>.
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+
+      {evidence.length > 0 ? (
+        <div className="verdict-evidence">
+          <h3 className="verdict-subhead">{tOr('strongestEvidence', 'Strongest evidence')}</h3>
+          <ul data-testid="top-evidence">
+            {evidence.map((r) => (
+              <li key={r.id} data-testid="top-evidence-item" data-requirement={r.id} title={r.explanation}>
+                {r.explanation}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {firstQuestion ? (
+        <p className="verdict-question" data-testid="first-question">
+          <span className="verdict-subhead">{tOr('askFirst', 'Ask first')}:</span> {firstQuestion}
+        </p>
+      ) : null}
+
+      {actions ? <div className="verdict-actions">{actions}</div> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isPresetId, type Matrix } from '@/lib/matrix';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
 
 export interface MatrixListProps {
   matrices: readonly Matrix[];
@@ -8,30 +8,33 @@ export interface MatrixListProps {
   onSelect: (id: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** shared roles (matrix id → the address it follows): read-only like presets, removed by unsubscribing */
+  sharedIds?: ReadonlyMap<string, string>;
 }
 
 /** Presets (read-only, with "Duplicate to edit") and the recruiter's own matrices. */
-export function MatrixList({ matrices, activeId, onSelect, onDuplicate, onDelete }: MatrixListProps) {
+export function MatrixList({ matrices, activeId, onSelect, onDuplicate, onDelete, sharedIds }: MatrixListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <ul className="roles-list" aria-label={t('rolesMatrices')}>
       {matrices.map((m) => {
-        const preset = isPresetId(m.id);
+        const shared = sharedIds?.has(m.id) ?? false;
+        const readOnly = isPresetId(m.id) || shared;
         const active = m.id === activeId;
         return (
-          <li key={m.id} className={active ? 'roles-item active' : 'roles-item'} data-testid="matrix-item" data-id={m.id} data-preset={preset} aria-current={active || undefined}>
+          <li key={m.id} className={active ? 'roles-item active' : 'roles-item'} data-testid="matrix-item" data-id={m.id} data-preset={isPresetId(m.id)} data-shared={shared || undefined} aria-current={active || undefined}>
             <button type="button" className="roles-item-select" data-testid="matrix-select" aria-pressed={active} onClick={() => onSelect(m.id)}>
               <span className="roles-item-name">{m.name}</span>
               <span className="muted roles-item-meta">
                 {m.requirements.length} {t('rolesRequirementCount')}
-                {preset ? ` · ${t('rolesPresetBadge')}` : ''}
+                {shared ? ` · ${tOr('rolesSharedBadge', 'shared, read-only')}` : readOnly ? ` · ${t('rolesPresetBadge')}` : ''}
               </span>
             </button>
             <div className="roles-row-actions">
-              <button type="button" data-testid="matrix-duplicate" aria-label={`${t(preset ? 'rolesDuplicateToEdit' : 'rolesDuplicate')}: ${m.name}`} onClick={() => onDuplicate(m.id)}>
-                {t(preset ? 'rolesDuplicateToEdit' : 'rolesDuplicate')}
+              <button type="button" data-testid="matrix-duplicate" aria-label={`${t(readOnly ? 'rolesDuplicateToEdit' : 'rolesDuplicate')}: ${m.name}`} onClick={() => onDuplicate(m.id)}>
+                {t(readOnly ? 'rolesDuplicateToEdit' : 'rolesDuplicate')}
               </button>
-              {preset ? null : confirming === m.id ? (
+              {readOnly ? null : confirming === m.id ? (
                 <>
                   <button
                     type="button"

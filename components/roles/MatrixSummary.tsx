@@ -6,6 +6,8 @@ import { skillName } from '@/lib/skills';
 export interface MatrixSummaryProps {
   matrix: Matrix;
   onDuplicate: () => void;
+  /** why it cannot be changed, when it is not a preset (a shared role) */
+  readOnlyNote?: string;
 }
 
 function bandText(m: Matrix): string {
@@ -31,15 +33,15 @@ function detail(r: Requirement): string {
   }
 }
 
-/** A preset, read-only: what it asks for, and the way to a copy that can be edited. */
-export function MatrixSummary({ matrix, onDuplicate }: MatrixSummaryProps) {
+/** A preset (or a shared role), read-only: what it asks for, and the way to a copy that can be edited. */
+export function MatrixSummary({ matrix, onDuplicate, readOnlyNote }: MatrixSummaryProps) {
   return (
     <section className="roles-summary" data-testid="matrix-readonly" data-id={matrix.id} aria-labelledby="roles-summary-title">
       <h3 id="roles-summary-title" className="roles-subheading">
         {matrix.name}
       </h3>
       <p className="notice partial">
-        {t('rolesPresetReadOnly')}{' '}
+        {readOnlyNote ?? t('rolesPresetReadOnly')}{' '}
         <button type="button" data-testid="preset-duplicate" onClick={onDuplicate}>
           {t('rolesDuplicateToEdit')}
         </button>

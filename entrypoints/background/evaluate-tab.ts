@@ -1,13 +1,15 @@
 import { evaluateGithub } from '@/lib/evaluation/gather-github';
+import type { PlanChoice } from '@/lib/schemas/enums';
 import { httpCache } from '@/lib/github/http-cache';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
 import { listTabStates, readTabState, writeTabState as storeTabState } from '@/lib/evaluation/tab-state-store';
 import { readingsOfTab, withEvaluation } from '@/lib/evaluation/tab-evaluation';
+import { answerClaim, readConfirmations } from '@/lib/evaluation/link-confirmations-store';
 import { completePendingSave } from '@/lib/evaluation/save-evaluation';
 import { getMatrix } from '@/lib/matrix/matrix-store';
 import { readEnterpriseToken, readSettings, readToken } from '@/lib/settings/settings-store';
 import { apiTargetFor, type ApiTarget } from '@/lib/settings/api-target';
-import type { PageProfile } from '@/lib/schemas/profile';
+import type { LinkedinPageNote, PageProfile } from '@/lib/schemas/profile';
 import { githubLoginOf, linkedinSlugsOf } from '@/lib/page/profile-links';
 import { combineLinkedinReadings } from '@/lib/evaluation/linkedin-readings';
 import { recallGithub, recallLinkedin, rememberGithub, rememberLinkedin } from '@/lib/evaluation/seen-store';
@@ -69,7 +71,7 @@ async function partnerOf(profile: PageProfile | null): Promise<PageProfile | nul
  */
 async function writeTabState(state: TabState): Promise<void> {
   const partner = await partnerOf(state.profile);
-  await storeTabState(withEvaluation({ ...state, partner }, new Date()));
+  await storeTabState(withEvaluation({ ...state, partner }, new Date(), await readConfirmations()));
 }
 
 async function writeTabStateIfOwner(runId: string, next: TabState): Promise<boolean> {
@@ -92,12 +94,12 @@ async function refreshPartnerTabs(tabId: number, profile: PageProfile): Promise<
 }
 
 /** A content script reported what its tab shows: record it and evaluate when it is a person. */
-export async function onProfileSeen(tabId: number, url: string, reported: PageProfile | null): Promise<void> {
+export async function onProfileSeen(tabId: number, url: string, reported: PageProfile | null, note: LinkedinPageNote | null = null): Promise<void> {
   const previous = await readTabState(tabId);
   const profile = reported ? await withRememberedReadings(reported) : null;
   const runId = newRunId();
   if (!profile) {
-    await writeTabState(idleState(tabId, url, runId));
+    await writeTabState({ ...idleState(tabId, url, runId), note });
     return;
   }
   await refreshPartnerTabs(tabId, profile);
@@ -132,7 +134,7 @@ export async function onProfileSeen(tabId: number, url: string, reported: PagePr
  * The panel asks again: after a worker restart (a stale `loading`), a partial
  * result whose rate limit has reset, a Retry button, or "dig deeper".
  */
-export async function onEvaluateRequested(tabId: number, force: boolean, plan?: 'quick' | 'deep' | 'auto'): Promise<void> {
+export async function onEvaluateRequested(tabId: number, force: boolean, plan?: PlanChoice): Promise<void> {
   const state = await readTabState(tabId);
   if (!evidenceLoginOf(state?.profile ?? null) || !state) return;
   const now = Date.now();
@@ -220,4 +222,21 @@ function idleState(tabId: number, url: string, runId: string): TabState {
 /** The tab left the sites Hirelens reads, or navigated: nothing of the previous person stays. */
 export async function markTabIdle(tabId: number, url: string): Promise<void> {
   await writeTabState(idleState(tabId, url, newRunId()));
+}
+
+/**
+ * The recruiter answered "Is this their GitHub?" for the person on a tab: the
+ * answer is kept, and every tab showing either profile is evaluated again.
+ */
+export async function onClaimAnswered(tabId: number, same: boolean): Promise<boolean> {
+  const state = await readTabState(tabId);
+  const claim = state?.claim;
+  if (!state || !claim) return false;
+  await answerClaim(claim.login, claim.slug, same);
+  for (const other of await listTabStates()) {
+    const p = other.profile;
+    const shows = p?.source === 'github' ? p.login.toLowerCase() === claim.login.toLowerCase() : p?.source === 'linkedin' && p.slug.toLowerCase() === claim.slug.toLowerCase();
+    if (shows || other.tabId === tabId) await writeTabState(other);
+  }
+  return true;
 }

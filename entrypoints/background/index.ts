@@ -6,6 +6,7 @@ import { enableSidePanelOnAction } from './side-panel';
 import { registerEnterpriseLifecycle } from './enterprise';
 import { registerBulkLifecycle } from './bulk';
 import { registerCacheUpkeep } from './cache-upkeep';
+import { registerRoleSubscriptions } from './role-subscriptions';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, browser.runtime.id));
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   registerEnterpriseLifecycle();
   registerBulkLifecycle();
   registerCacheUpkeep();
+  registerRoleSubscriptions();
 });

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { MAX_MESSAGE_BYTES, Message, type MessageName, type MessageOf, type MessageReply, type ReplyOf } from '@/lib/messages';
 import { isGithubHost } from '@/lib/page/github-url';
-import { onEvaluateRequested, onProfileSeen } from './evaluate-tab';
+import { onClaimAnswered, onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
 import { cancelBulk, runBulk, startBulk } from './bulk';
 import { grantedEnterpriseHost } from './enterprise';
@@ -63,13 +63,16 @@ const HANDLERS: Handlers = {
     const claimed = siteOf(message.url, enterpriseHost);
     if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
     if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
-    await onProfileSeen(tab.id, message.url, message.profile);
+    if (message.note && (message.profile || site !== 'linkedin')) return { ok: false, error: 'refused: a page note comes only with no profile, from LinkedIn' };
+    await onProfileSeen(tab.id, message.url, message.profile, message.note ?? null);
     return { ok: true };
   },
   'tab:evaluate': async (message) => {
     await onEvaluateRequested(message.tabId, message.force ?? false, message.plan);
     return { ok: true };
   },
+  'link:answer': async (message) =>
+    (await onClaimAnswered(message.tabId, message.same)) ? { ok: true } : { ok: false, error: 'This tab shows no claimed link to answer' },
   'token:check': async () => ({ ok: true, data: await checkToken() }),
   'bulk:start': async (message) => {
     const started = await startBulk(message);

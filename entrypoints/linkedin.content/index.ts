@@ -1,11 +1,11 @@
 import { send } from '@/lib/messaging-client';
-import { extractLinkedinProfile } from '@/lib/extract/linkedin';
+import { describeLinkedinPage, extractLinkedinProfile } from '@/lib/extract/linkedin';
 import { linkedinProfileRoots } from '@/lib/extract/linkedin-root';
 import { isStaleReading, shownPerson, type ShownPerson } from '@/lib/extract/linkedin-stale';
 import { changedWithin, observeSections } from '@/lib/extract/observe-sections';
 import { isLinkedinProfile } from '@/lib/page/linkedin-url';
 import { createReporter } from '@/lib/extract/report';
-import type { LinkedinProfile } from '@/lib/schemas/profile';
+import type { LinkedinPageNote, LinkedinProfile } from '@/lib/schemas/profile';
 
 /** How long late-loading sections are watched after each navigation. */
 const WATCH_MS = 15_000;
@@ -25,9 +25,9 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const report = createReporter<LinkedinProfile>((url, profile) => {
+    const report = createReporter<{ profile: LinkedinProfile | null; note: LinkedinPageNote | null }>((url, reading) => {
       // a refusal or a restarting worker is not retried: the next navigation or the panel's request recovers
-      void send('profile:seen', { url, profile });
+      void send('profile:seen', { url, profile: reading?.profile ?? null, note: reading?.note ?? null });
     });
 
     // The person last reported, and the one shown before a navigation to another slug:
@@ -41,7 +41,7 @@ export default defineContentScript({
       const profile = extractLinkedinProfile(document, url);
       if (isStaleReading(previous, profile)) {
         // The DOM still shows the previous person: nothing is read yet for this URL.
-        report(url, null);
+        report(url, { profile: null, note: null });
         return;
       }
       const person = shownPerson(profile);
@@ -49,7 +49,8 @@ export default defineContentScript({
         previous = null;
         shown = person;
       }
-      report(url, profile);
+      // a page under /in/ that shows no person (not found, a sign-in wall) says what it is
+      report(url, { profile, note: profile ? null : describeLinkedinPage(document, url) });
     };
 
     let watchingUntil = 0;

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { hasEnterpriseToken, readSettings, tokenItem } from '@/lib/settings/settings-store';
 import { TokenForm } from '@/components/TokenForm';
 import { EnterpriseForm, type EnterpriseStatus } from '@/components/EnterpriseForm';
+import { PrivacyLink } from '@/components/PrivacyLink';
 import { checkSavedToken } from './token-check';
 import { removeEnterpriseHost, removeEnterpriseTokenAction, saveEnterpriseHost, saveEnterpriseToken } from './enterprise-actions';
 
@@ -70,6 +71,9 @@ export function OptionsApp() {
           });
         }}
       />
+      <footer className="muted small">
+        <PrivacyLink />
+      </footer>
     </main>
   );
 }

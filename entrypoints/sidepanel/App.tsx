@@ -1,16 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfilePanel, panelState } from '@/components/ProfilePanel';
-import { Nav, type View } from '@/components/Nav';
+import { Nav, VIEW_PANEL_ID, type View } from '@/components/Nav';
+import { PrivacyLink } from '@/components/PrivacyLink';
+import type { Corrections } from '@/components/profile/CorrectionFields';
+import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
+import { tOr } from '@/lib/i18n';
 import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
 import { useRoles } from './use-roles';
 import { usePersonScore } from './use-person';
 import { useRateLimit } from './use-rate-limit';
 import { useSavedCandidate } from './use-saved-candidate';
-import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
-import { saveEvaluation } from '@/lib/evaluation/save-evaluation';
-import { RolesScreen } from './RolesScreen';
-import { CandidatesScreen } from './CandidatesScreen';
+import { useHasToken } from './use-has-token';
+import { copyText } from './clipboard';
+
+// Only the Profile view is in the first script: the other views load when first opened.
+const CandidatesScreen = lazy(() => import('./CandidatesScreen').then((m) => ({ default: m.CandidatesScreen })));
+const BulkScreen = lazy(() => import('./BulkScreen').then((m) => ({ default: m.BulkScreen })));
+const RolesScreen = lazy(() => import('./RolesScreen').then((m) => ({ default: m.RolesScreen })));
 
 export function App() {
   const [view, setView] = useState<View>('profile');
@@ -20,11 +27,26 @@ export function App() {
   const roles = useRoles();
   const person = usePersonScore(state, roles.matrices, roles.activeId);
   const rateLimit = useRateLimit();
+  const hasToken = useHasToken();
   const { loaded: savedLoaded, saved, refresh } = useSavedCandidate(person.readings);
+  const profile = state?.profile ?? null;
+  const personKey = profile ? `${profile.source}:${profile.source === 'github' ? profile.login : profile.slug}` : '';
+  const unrecognised = profile?.source === 'linkedin' && profile.unrecognised === true;
+
+  // what the recruiter typed for a LinkedIn page that was not understood, kept per person
+  const [typed, setTyped] = useState<{ key: string; value: Corrections } | null>(null);
+  const corrections: Corrections =
+    typed?.key === personKey
+      ? typed.value
+      : { name: profile?.name ?? '', headline: profile ? ((profile.source === 'linkedin' ? profile.headline : profile.bio) ?? '') : '' };
+  const setCorrections = useCallback((value: Corrections) => setTyped({ key: personKey, value }), [personKey]);
 
   const save = async (request: SaveRequest) => {
-    if (!person.result || !person.evaluation) return { ok: false as const, error: 'Nothing to save yet' };
+    if (!person.result || !person.evaluation) return { ok: false as const, error: tOr('nothingToSave', 'Nothing to save yet') };
     try {
+      const { saveEvaluation } = await import('@/lib/evaluation/save-evaluation');
+      const name = unrecognised ? corrections.name.trim() : '';
+      const headline = unrecognised ? corrections.headline.trim() : '';
       const result = await saveEvaluation({
         readings: person.readings,
         evaluation: person.evaluation,
@@ -33,48 +55,65 @@ export function App() {
         stage: request.stage,
         tags: request.tags,
         notes: request.notes,
-        corrections: { ...(request.name ? { name: request.name } : {}), ...(request.headline ? { headline: request.headline } : {}) },
+        corrections: { ...(name ? { name } : {}), ...(headline ? { headline } : {}) },
       });
       refresh();
       return { ok: true as const, created: result.created };
     } catch (error) {
-      return { ok: false as const, error: error instanceof Error ? error.message : 'The candidate could not be saved' };
+      return { ok: false as const, error: error instanceof Error ? error.message : tOr('saveFailed', 'The candidate could not be saved') };
     }
   };
-  const profile = state?.profile ?? null;
   const saveSlot =
     profile && person.result && savedLoaded ? (
       <SaveCandidateForm
-        key={`${profile.source}:${profile.source === 'github' ? profile.login : profile.slug}`}
+        key={personKey}
         saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt } : null}
-        allowCorrections={profile.source === 'linkedin' && profile.unrecognised === true}
-        initialName={profile.name ?? ''}
-        initialHeadline={profile.source === 'linkedin' ? (profile.headline ?? '') : (profile.bio ?? '')}
         onSave={save}
       />
     ) : null;
+  const roleChoices = roles.matrices.map((m) => ({ id: m.id, name: m.name }));
+  const openOptions = () => void browser.runtime.openOptionsPage();
   return (
-    <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)}>
+    <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)} data-view={view}>
       <Nav view={view} onChange={setView} />
-      {view === 'profile' ? (
-        <ProfilePanel
-          state={tab.loaded ? tab.value : undefined}
-          result={person.result}
-          evidence={person.evaluation?.evidence ?? []}
-          roles={roles.matrices.map((m) => ({ id: m.id, name: m.name }))}
-          roleId={person.matrix.id}
-          onRoleChange={roles.setActiveId}
-          links={person.links}
-          merged={person.merged}
-          onRetry={() => tabId !== null && requestEvaluation(tabId, true)}
-          onOpenOptions={() => void browser.runtime.openOptionsPage()}
-          rateLimit={rateLimit}
-          onDigDeeper={() => tabId !== null && requestEvaluation(tabId, true, 'deep')}
-          saveSlot={saveSlot}
-        />
-      ) : null}
-      {view === 'candidates' ? <CandidatesScreen matrices={roles.matrices} activeId={person.matrix.id} /> : null}
-      {view === 'roles' ? <RolesScreen matrices={roles.matrices} activeId={person.matrix.id} onSelect={roles.setActiveId} /> : null}
+      <div className="view-panel" id={VIEW_PANEL_ID} role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'profile' ? (
+          <ProfilePanel
+            state={tab.loaded ? tab.value : undefined}
+            result={person.result}
+            evidence={person.evaluation?.evidence ?? []}
+            roles={roleChoices}
+            roleId={person.matrix.id}
+            onRoleChange={roles.setActiveId}
+            links={person.links}
+            merged={person.merged}
+            onRetry={() => tabId !== null && requestEvaluation(tabId, true)}
+            onOpenOptions={openOptions}
+            rateLimit={rateLimit}
+            onDigDeeper={() => tabId !== null && requestEvaluation(tabId, true, 'deep')}
+            saveSlot={saveSlot}
+            hasToken={hasToken}
+            onCopy={copyText}
+            corrections={corrections}
+            onCorrectionsChange={setCorrections}
+          />
+        ) : (
+          <Suspense
+            fallback={
+              <p className="muted" role="status" data-testid="view-loading">
+                {tOr('viewLoading', 'Loading…')}
+              </p>
+            }
+          >
+            {view === 'candidates' ? <CandidatesScreen matrices={roles.matrices} activeId={person.matrix.id} /> : null}
+            {view === 'bulk' ? <BulkScreen roles={roleChoices} activeId={person.matrix.id} onShowCandidates={() => setView('candidates')} /> : null}
+            {view === 'roles' ? <RolesScreen matrices={roles.matrices} activeId={person.matrix.id} onSelect={roles.setActiveId} /> : null}
+          </Suspense>
+        )}
+      </div>
+      <footer className="panel-footer small">
+        <PrivacyLink />
+      </footer>
     </main>
   );
 }

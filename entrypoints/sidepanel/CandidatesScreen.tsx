@@ -4,8 +4,6 @@ import { storage } from 'wxt/utils/storage';
 import { CandidatesView } from '@/components/candidates/CandidatesView';
 import {
   transformAllCandidates,
-  candidatesToCsv,
-  csvFileName,
   deleteCandidate,
   eraseAllPersonalData,
   exportBackup,
@@ -14,17 +12,19 @@ import {
   planImport,
   updateCandidate,
   backupFileName,
+  bulkPut,
   type Candidate,
   type SkippedRecord,
 } from '@/lib/candidates';
 import { rescoreCandidates } from '@/lib/evaluation/rescore';
+import { candidatesToExport, exportFileName } from '@/lib/candidates/ats-export';
 import { importMatrices, readUserMatrices } from '@/lib/matrix/matrix-store';
 import { parseMatrixImport, type Matrix } from '@/lib/matrix';
 import { readSettings } from '@/lib/settings/settings-store';
 import { downloadText } from './download';
-import { BulkSection } from './BulkSection';
+import './candidates.css';
 
-/** The saved candidates, reloaded when shown and after every change. */
+/** The saved candidates, reloaded when shown and after every change (this view loads on demand, with its own styles). */
 export function useCandidates(): { candidates: Candidate[]; skipped: SkippedRecord[]; error: string | null; reload: () => void } {
   const [state, setState] = useState<{ candidates: Candidate[]; skipped: SkippedRecord[]; error: string | null }>({ candidates: [], skipped: [], error: null });
   const [version, setVersion] = useState(0);
@@ -52,7 +52,6 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
         skipped={skipped}
         matrices={matrices}
         activeMatrixId={activeId}
-        bulkSlot={<BulkSection roles={matrices.map((m) => ({ id: m.id, name: m.name }))} defaultRoleId={activeId} onProgress={reload} />}
         onOpenProfile={(url) => void browser.tabs.create({ url })}
         onUpdate={async (id, patch) => {
           await updateCandidate(id, patch);
@@ -62,13 +61,19 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
           await deleteCandidate(id);
           reload();
         }}
+        onRestore={async (records) => {
+          await bulkPut(records);
+          reload();
+        }}
         onEraseAll={async () => {
           // candidates, cached API answers about people, and this session's page readings
           await eraseAllPersonalData();
           await storage.clear('session');
           reload();
         }}
-        onExportCsv={(visible) => downloadText(csvFileName(new Date()), candidatesToCsv(visible, { roleNames }), 'text/csv;charset=utf-8')}
+        onExportCsv={(visible, format = 'csv') =>
+          downloadText(exportFileName(format, new Date()), candidatesToExport(format, visible, { roleNames, matrices }), 'text/csv;charset=utf-8')
+        }
         onExportBackup={() => {
           void Promise.all([readUserMatrices(), readSettings()]).then(([own, settings]) => {
             downloadText(backupFileName(new Date()), exportBackup({ candidates, matrices: own, settings }), 'application/json');

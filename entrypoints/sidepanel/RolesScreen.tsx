@@ -2,11 +2,19 @@ import { RolesView } from '@/components/roles/RolesView';
 import { deleteMatrix, duplicateMatrix, importMatrices, restorePresets, saveMatrix } from '@/lib/matrix/matrix-store';
 import { DEFAULT_MATRIX_ID, exportMatrices, parseMatrixImport, type Matrix } from '@/lib/matrix';
 import { downloadText } from './download';
+import './roles.css';
+import { subscribeWithPermission, unsubscribeAndRelease, useRoleSubscriptions } from './role-subscriptions';
 
 /** The Roles view wired to the matrix store; the profile view re-scores as the store changes. */
 export function RolesScreen({ matrices, activeId, onSelect }: { matrices: Matrix[]; activeId: string; onSelect: (id: string) => void }) {
+  const subscriptions = useRoleSubscriptions();
   return (
     <RolesView
+      subscriptions={subscriptions}
+      onSubscribe={subscribeWithPermission}
+      onUnsubscribe={(id) => {
+        void unsubscribeAndRelease(id).then((gone) => gone.includes(activeId) && onSelect(DEFAULT_MATRIX_ID));
+      }}
       matrices={matrices}
       activeId={activeId}
       onSelect={onSelect}

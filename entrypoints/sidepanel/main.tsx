@@ -3,8 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './style.css';
-import './roles.css';
-import './candidates.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { listMatrices, matricesItem } from '@/lib/matrix/matrix-store';
+import { subscriptionsItem } from '@/lib/matrix/subscriptions-store';
 import { DEFAULT_MATRIX_ID, PRESETS } from '@/lib/matrix';
 import type { Matrix } from '@/lib/matrix';
 import { readSettings, settingsItem, updateSettings } from '@/lib/settings/settings-store';
@@ -15,11 +16,13 @@ export function useRoles(): { matrices: Matrix[]; activeId: string; setActiveId:
     reload();
     void readSettings().then((s) => setActive(s.activeMatrixId));
     const unwatchMatrices = matricesItem.watch(() => reload());
+    const unwatchShared = subscriptionsItem.watch(() => reload());
     const unwatchSettings = settingsItem.watch((s) => {
       if (s?.activeMatrixId) setActive(s.activeMatrixId);
     });
     return () => {
       unwatchMatrices();
+      unwatchShared();
       unwatchSettings();
     };
   }, [reload]);

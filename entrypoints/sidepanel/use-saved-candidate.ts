@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getCandidate, type Candidate } from '@/lib/candidates';
+import type { Candidate } from '@/lib/candidates/schema';
 import type { PersonReadings } from '@/lib/evaluation/evaluate-person';
 import { candidateIdFor } from '@/lib/candidates/identity';
 
-/** The saved record of the person on screen (by GitHub login or LinkedIn slug), refreshed after a save. */
+/**
+ * The saved record of the person on screen (by GitHub login or LinkedIn slug), refreshed after a save.
+ * The candidate store is loaded on first use, after the profile has painted.
+ */
 export function useSavedCandidate(readings: PersonReadings): { loaded: boolean; saved: Candidate | null; refresh: () => void } {
   const githubId = readings.github ? candidateIdFor(readings.github) : null;
   const linkedinId = readings.linkedin ? candidateIdFor(readings.linkedin) : null;
@@ -14,6 +17,7 @@ export function useSavedCandidate(readings: PersonReadings): { loaded: boolean; 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      const { getCandidate } = await import('@/lib/candidates/candidate-store');
       for (const key of keys) {
         const found = await getCandidate(key).catch(() => null);
         if (found) {

@@ -4,8 +4,10 @@
  * A person is known by keys: `gh:<login>` and `li:<slug>` (lowercased). A
  * record *owns* the keys of the profiles it was read from, and *links* to the
  * keys its profiles point at (a GitHub profile's LinkedIn link, a LinkedIn
- * profile's GitHub link). Two records are the same person when one owns a key
- * the other owns or links to, and they do not own two different logins or slugs.
+ * profile's GitHub link). A link is a claim, not proof: two records are the
+ * same person when they own a key in common, or when each links to the other
+ * (the link is confirmed both ways), and they do not own two different logins
+ * or slugs. A one-way link never merges two records.
  * Folding two records of one person into one is `merge.ts`.
  */
 import type { GithubProfile, LinkedinProfile } from '../schemas/profile';
@@ -78,10 +80,11 @@ export function isSamePerson(a: Identity, b: Identity): boolean {
   if (!compatible(a, b)) return false;
   const aOwn = ownKeys(a);
   const bOwn = ownKeys(b);
-  const bAll = new Set([...bOwn, ...linkKeys(b)]);
-  if (aOwn.some((k) => bAll.has(k))) return true;
+  if (aOwn.some((k) => bOwn.includes(k))) return true;
+  // a link is a claim: two records are one person only when each points at the other
   const aLinks = new Set(linkKeys(a));
-  return bOwn.some((k) => aLinks.has(k));
+  const bLinks = new Set(linkKeys(b));
+  return bOwn.some((k) => aLinks.has(k)) && aOwn.some((k) => bLinks.has(k));
 }
 
 /**

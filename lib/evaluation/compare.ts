@@ -8,6 +8,7 @@
  * matrix, or this one edited since the save) is re-scored from the cached
  * evidence, offline.
  */
+import type { Priority } from '../schemas/enums';
 import { isPending, snapshotVerdict } from '../candidates/verdict';
 import type { VerdictLabel } from '../schemas/enums';
 import type { Matrix } from '../matrix/schema';
@@ -38,7 +39,7 @@ export interface CompareColumn {
 export interface CompareRow {
   id: string;
   label: string;
-  priority: 'must' | 'nice';
+  priority: Priority;
   /** one per column, in column order */
   cells: CompareStatus[];
   /** how many columns meet this row */

@@ -9,6 +9,7 @@ import { formatPath } from './import-export';
 import { migrateCollectionV1 } from './migrations';
 import { PRESETS, isPresetId } from './presets';
 import { MATRIX_SCHEMA_VERSION, Matrix, type MatrixCollection, type MatrixInput } from './schema';
+import { readSubscribedMatrices } from './subscriptions-store';
 
 const EMPTY: MatrixCollection = { version: MATRIX_SCHEMA_VERSION, matrices: [] };
 
@@ -42,9 +43,9 @@ async function writeUserMatrices(matrices: Matrix[]): Promise<void> {
   await matricesItem.setValue({ version: MATRIX_SCHEMA_VERSION, matrices });
 }
 
-/** Presets first, then the recruiter's matrices. */
+/** Presets first, then the recruiter's matrices, then shared ones (read-only, from subscriptions). */
 export async function listMatrices(): Promise<Matrix[]> {
-  return [...PRESETS, ...(await readUserMatrices())];
+  return [...PRESETS, ...(await readUserMatrices()), ...(await readSubscribedMatrices())];
 }
 
 export async function getMatrix(id: string): Promise<Matrix | undefined> {

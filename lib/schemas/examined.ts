@@ -4,11 +4,12 @@
  * so each of them can say "not checked" instead of "missing".
  */
 import { z } from 'zod';
+import { GithubPlan } from './enums';
 import { LinkedinCertification, LinkedinEducation, LinkedinExperience } from './profile';
 
 export const Examined = z.object({
   /** what was read of GitHub: nothing, the account and repository list (quick), or files and manifests too (deep) */
-  github: z.enum(['none', 'quick', 'deep']),
+  github: z.enum(['none', ...GithubPlan.options]),
   /** repositories in the list that was read */
   repos: z.number().int().nonnegative(),
   /** repositories whose files and manifests were read */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GithubPlan, GithubTransport } from './enums';
 import { LanguageShare, SkillEvidence } from './evidence';
 
 export const RateLimit = z.object({
@@ -55,9 +56,9 @@ export const GithubEvidence = z.object({
   requests: z.number().int().nonnegative(),
   fetchedAt: z.string(),
   /** which plan gathered this: quick (user + repository list) or deep (languages, files, manifests) */
-  plan: z.enum(['quick', 'deep']).optional(),
+  plan: GithubPlan.optional(),
   /** how the deep plan fetched: REST (no token) or GraphQL (token) */
-  transport: z.enum(['rest', 'graphql']).optional(),
+  transport: GithubTransport.optional(),
   activity: GithubActivity.optional(),
   /** answers reused from the HTTP cache without a request */
   cacheHits: z.number().int().nonnegative().optional(),

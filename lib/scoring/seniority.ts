@@ -1,4 +1,5 @@
 /** The seniority band and its basis, from LinkedIn experience, else a rough GitHub estimate. */
+import type { KnownSeniorityBand } from '../schemas/enums';
 import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import { engineeringRoles, mergedYears, type CountedRole } from '../evidence/experience';
@@ -55,7 +56,7 @@ function fromLinkedin(profile: LinkedinFacts, now: Date): Seniority | null {
 
 /** What a person says of their own level, in a headline or bio (lib/scoring/self-described.ts reads it). */
 export interface StatedSeniority {
-  band: 'junior' | 'mid' | 'senior';
+  band: KnownSeniorityBand;
   years: number | null;
   phrase: string;
   source: string;
@@ -67,7 +68,7 @@ const SOURCE_WORDS: Readonly<Record<string, string>> = {
   'github-bio': 'their GitHub bio',
 };
 
-function fromStated(stated: StatedSeniority, github: GithubHistory | null | undefined, now: Date): Seniority {
+function fromStated(stated: StatedSeniority, github: GithubHistory | null | undefined): Seniority {
   const where = SOURCE_WORDS[stated.source] ?? 'their profile';
   const years = stated.years !== null ? round1(stated.years) : null;
   return {
@@ -76,7 +77,7 @@ function fromStated(stated: StatedSeniority, github: GithubHistory | null | unde
     basis: `As they describe themselves in ${where}: “${stated.phrase}”${years !== null ? ` (${fmtYears(years)})` : ''}. Not checked against a work history.`,
     confidence: 'low',
     from: 'self',
-    note: github ? githubNote(github, now) : null,
+    note: github ? githubNote(github) : null,
     sources: [],
   };
 }
@@ -88,7 +89,7 @@ function accountAge(github: GithubHistory, now: Date): number | null {
 }
 
 /** "GitHub activity since 2019": small print, never a band. */
-function githubNote(github: GithubHistory, now: Date): string | null {
+function githubNote(github: GithubHistory): string | null {
   const created = github.createdAt ? new Date(github.createdAt).getUTCFullYear() : null;
   const since = github.firstActiveYear ?? created;
   return since ? `GitHub activity since ${since}` : null;
@@ -100,7 +101,7 @@ function githubNote(github: GithubHistory, now: Date): string | null {
  */
 function fromGithub(github: GithubHistory, now: Date): Seniority | null {
   const age = accountAge(github, now);
-  const note = githubNote(github, now);
+  const note = githubNote(github);
   if (age === null && github.activeYears === undefined && note === null) return null;
   // active years can never exceed the calendar years the account has existed
   const span = age === null ? null : Math.max(1, Math.ceil(age));
@@ -135,7 +136,7 @@ export function estimateSeniority(
 ): Seniority {
   const li = linkedin ? fromLinkedin(linkedin, now) : null;
   if (li) return li;
-  if (stated) return fromStated(stated, github, now);
+  if (stated) return fromStated(stated, github);
   const gh = github ? fromGithub(github, now) : null;
   if (gh) {
     if (linkedin && linkedin.experience.length > 0) {

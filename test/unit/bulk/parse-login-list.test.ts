@@ -17,8 +17,31 @@ describe('reading a pasted list of GitHub people', () => {
     expect(list.rejected).toEqual([]);
   });
 
-  test('splits on commas, semicolons, spaces and tabs as well as lines', () => {
-    expect(parseLoginList('mona-dev, ada-l;linus-t grace-h\talan-t\r\nedsger-d').logins).toEqual(['mona-dev', 'ada-l', 'linus-t', 'grace-h', 'alan-t', 'edsger-d']);
+  test('splits on commas, semicolons and tabs as well as lines', () => {
+    expect(parseLoginList('mona-dev, ada-l;linus-t\tgrace-h\r\nedsger-d').logins).toEqual(['mona-dev', 'ada-l', 'linus-t', 'grace-h', 'edsger-d']);
+  });
+
+  test('an entry with spaces is one bad entry with its reason, never several logins', () => {
+    const list = parseLoginList('Mona Developer\nlinus-t grace-h\nada-l\n  alan-t  \nhttps://github.com/mona dev');
+    expect(list.logins).toEqual(['ada-l', 'alan-t']);
+    expect(list.rejected).toEqual([
+      { input: 'Mona Developer', reason: 'has-spaces' },
+      { input: 'linus-t grace-h', reason: 'has-spaces' },
+      { input: 'https://github.com/mona dev', reason: 'has-spaces' },
+    ]);
+  });
+
+  test('LinkedIn profile links are kept, once each, as profiles to visit; other LinkedIn pages are not', () => {
+    const list = parseLoginList(
+      ['https://www.linkedin.com/in/mara-lindqvist/', 'linkedin.com/in/noor-van-dijk', 'https://se.linkedin.com/in/Mara-Lindqvist', 'https://www.linkedin.com/company/acme', 'mona-dev'].join('\n'),
+    );
+    expect(list.logins).toEqual(['mona-dev']);
+    expect(list.toVisit).toEqual([
+      { input: 'https://www.linkedin.com/in/mara-lindqvist/', slug: 'mara-lindqvist', url: 'https://www.linkedin.com/in/mara-lindqvist/' },
+      { input: 'linkedin.com/in/noor-van-dijk', slug: 'noor-van-dijk', url: 'https://www.linkedin.com/in/noor-van-dijk/' },
+    ]);
+    expect(list.duplicates).toEqual(['https://se.linkedin.com/in/Mara-Lindqvist']);
+    expect(list.rejected).toEqual([{ input: 'https://www.linkedin.com/company/acme', reason: 'not-a-profile' }]);
   });
 
   test('keeps each person once, whatever the letter case or spelling', () => {
@@ -35,7 +58,6 @@ describe('reading a pasted list of GitHub people', () => {
         'marketplace',
         'https://github.com/mona-dev/orbit-api',
         'https://gitlab.com/mona-dev',
-        'https://www.linkedin.com/in/mona',
         'bad_login',
         '-leading',
         'double--hyphen',
@@ -50,7 +72,6 @@ describe('reading a pasted list of GitHub people', () => {
       ['marketplace', 'reserved'],
       ['https://github.com/mona-dev/orbit-api', 'not-a-profile'],
       ['https://gitlab.com/mona-dev', 'not-github'],
-      ['https://www.linkedin.com/in/mona', 'not-github'],
       ['bad_login', 'invalid-login'],
       ['-leading', 'invalid-login'],
       ['double--hyphen', 'invalid-login'],
@@ -64,7 +85,7 @@ describe('reading a pasted list of GitHub people', () => {
   });
 
   test('an empty paste gives nothing and rejects nothing', () => {
-    expect(parseLoginList('  \n , ;')).toEqual({ logins: [], rejected: [], duplicates: [] });
+    expect(parseLoginList('  \n , ;\t')).toEqual({ logins: [], rejected: [], duplicates: [], toVisit: [] });
   });
 
   test(`more than ${MAX_BULK_LOGINS} logins: the rest are rejected as over the limit`, () => {

@@ -3,7 +3,12 @@ import { exportBackup, parseBackup, planImport, stripSecrets } from '../../../li
 import { candidate, githubProfile, linkedinProfile, snapshot } from './fixtures';
 
 const TOKEN = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
-const ana = candidate({ profiles: { github: githubProfile('anas', { name: 'Ana Silva' }) }, tags: ['python'], notes: 'Called', stage: 'screening' });
+const ana = candidate({
+  profiles: { github: githubProfile('anas', { name: 'Ana Silva', socialLinks: ['https://www.linkedin.com/in/ana-silva'] }) },
+  tags: ['python'],
+  notes: 'Called',
+  stage: 'screening',
+});
 const bob = candidate({ profiles: { linkedin: linkedinProfile('bob-jones') } });
 
 describe('exporting a backup', () => {
@@ -115,7 +120,7 @@ describe('planning an import', () => {
 
   test('two records of one person in the same file become one', () => {
     const gh = candidate({ profiles: { github: githubProfile('dana', { socialLinks: ['https://www.linkedin.com/in/dana-k'] }) }, tags: ['a'] });
-    const li = candidate({ profiles: { linkedin: linkedinProfile('dana-k') }, tags: ['b'] });
+    const li = candidate({ profiles: { linkedin: linkedinProfile('dana-k', { githubUrl: 'https://github.com/dana' }) }, tags: ['b'] });
     const plan = planImport([], [gh, li]);
     expect(plan.added).toBe(1);
     expect(plan.merged).toBe(1);

@@ -105,7 +105,8 @@ describe('saving candidates', () => {
 
   test('a LinkedIn save of a person already saved from GitHub merges into one candidate', async () => {
     const s = store();
-    await s.saveCandidate(saveInput({ profiles: { github: githubProfile('anas') }, tags: ['python'] }));
+    // the two profiles link to each other, so the link is confirmed both ways
+    await s.saveCandidate(saveInput({ profiles: { github: githubProfile('anas', { socialLinks: ['https://www.linkedin.com/in/ana-silva'] }) }, tags: ['python'] }));
     const result = await s.saveCandidate(
       saveInput({ profiles: { linkedin: linkedinProfile('ana-silva', { name: 'Ana Silva', githubUrl: 'https://github.com/AnaS' }) }, tags: ['berlin'] }),
     );
@@ -310,14 +311,14 @@ describe('migrations', () => {
     expect(candidates[0]?.snapshot).toMatchObject({ overall: 64, band: 'mid', matrixId: 'backend-mid', evidence: [] });
     expect(skipped.map((x) => x.id)).toEqual(['li:broken']);
 
-    // migrated in place, and indexed: a LinkedIn save of the linked profile merges into it
+    // migrated in place, and indexed: a LinkedIn save of the linked profile, linking back, merges into it
     s.close();
     const after = await rawDb();
     expect(await rawGet(after, 'gh:anas')).toMatchObject({ schemaVersion: 2, stage: 'technical-interview' });
     expect(await rawGet(after, 'li:broken')).toMatchObject({ stage: 'Somewhere' });
     after.close();
     const s2 = store();
-    await s2.saveCandidate(saveInput({ profiles: { linkedin: linkedinProfile('ana-silva') } }));
+    await s2.saveCandidate(saveInput({ profiles: { linkedin: linkedinProfile('ana-silva', { githubUrl: 'https://github.com/anas' }) } }));
     expect((await s2.listCandidates()).candidates.map((c) => c.id)).toEqual(['gh:anas']);
   });
 });

@@ -19,19 +19,29 @@ describe('finding the same person', () => {
   });
   const other = candidate({ profiles: { github: githubProfile('bob') } });
 
-  test('a GitHub profile that links to the LinkedIn profile is the same person', () => {
-    const incoming = candidate({ profiles: { linkedin: linkedinProfile('ana-silva') } });
+  test('a GitHub profile that links to the LinkedIn profile is the same person when the LinkedIn profile links back', () => {
+    const incoming = candidate({ profiles: { linkedin: linkedinProfile('ana-silva', { githubUrl: 'https://github.com/anas' }) } });
     expect(findSamePerson([other, ghLinksLinkedin], incoming)?.id).toBe('gh:anas');
   });
 
-  test('a LinkedIn profile whose GitHub link names the login is the same person, whatever the case', () => {
-    const incoming = candidate({ profiles: { github: githubProfile('ANAS') } });
+  test('a one-way link is a claim, not proof: the records stay apart', () => {
+    // the LinkedIn page does not point back at the GitHub account that names it
+    expect(findSamePerson([other, ghLinksLinkedin], candidate({ profiles: { linkedin: linkedinProfile('ana-silva') } }))).toBeUndefined();
+    // a LinkedIn page naming someone else's GitHub (torvalds) never folds into that GitHub person
+    const torvalds = candidate({ profiles: { github: githubProfile('torvalds') } });
+    const claimer = candidate({ profiles: { linkedin: linkedinProfile('someone', { githubUrl: 'https://github.com/torvalds' }) } });
+    expect(findSamePerson([torvalds], claimer)).toBeUndefined();
+  });
+
+  test('a LinkedIn profile whose GitHub link names the login is the same person when the GitHub profile links back, whatever the case', () => {
+    const incoming = candidate({ profiles: { github: githubProfile('ANAS', { socialLinks: ['https://www.linkedin.com/in/ana-silva'] }) } });
     expect(findSamePerson([other, liLinksGithub], incoming)?.id).toBe('li:ana-silva');
   });
 
   test('the website field counts like a social link', () => {
     const existing = candidate({ profiles: { github: githubProfile('anas', { website: 'https://linkedin.com/in/ana-silva' }) } });
-    expect(findSamePerson([existing], candidate({ profiles: { linkedin: linkedinProfile('ana-silva') } }))?.id).toBe('gh:anas');
+    const backLinked = candidate({ profiles: { linkedin: linkedinProfile('ana-silva', { githubUrl: 'https://github.com/anas' }) } });
+    expect(findSamePerson([existing], backLinked)?.id).toBe('gh:anas');
   });
 
   test('unrelated people are not matched', () => {
@@ -44,7 +54,7 @@ describe('finding the same person', () => {
     const b = candidate({ profiles: { github: githubProfile('b', { socialLinks: ['https://www.linkedin.com/in/shared'] }) } });
     expect(findSamePerson([a], b)).toBeUndefined();
     // the LinkedIn page itself matches the first account only, never both
-    const li = candidate({ profiles: { linkedin: linkedinProfile('shared') } });
+    const li = candidate({ profiles: { linkedin: linkedinProfile('shared', { githubUrl: 'https://github.com/a' }) } });
     expect(matchingCandidates([a, b], li).map((c) => c.id)).toEqual(['gh:a']);
   });
 
