@@ -58,15 +58,8 @@ export function claimOf(
   confirmations: Confirmations = NO_CONFIRMATIONS,
 ): LinkClaim | null {
   if (!profile) return null;
-  let login: string | null = null;
-  let slug: string | null = null;
-  if (profile.source === 'linkedin') {
-    login = githubLoginOf(profile);
-    slug = profile.slug;
-  } else {
-    login = profile.login;
-    slug = linkedinSlugsOf(profile)[0] ?? null;
-  }
+  const login = profile.source === 'linkedin' ? githubLoginOf(profile) : profile.login;
+  const slug = profile.source === 'linkedin' ? profile.slug : (linkedinSlugsOf(profile)[0] ?? null);
   if (!login || !slug) return null;
   const key = pairKey(login, slug);
   if (confirmations.rejected.has(key)) return { from: profile.source, login, slug, confirmedBy: null, rejected: true };
