@@ -19,6 +19,8 @@ export default defineConfig({
     host_permissions: [
       'https://github.com/*',
       'https://www.linkedin.com/*',
+      // country hosts logged-out visitors are redirected to (se.linkedin.com/in/…): profile pages only
+      'https://*.linkedin.com/in/*',
       'https://api.github.com/*',
     ],
     ...(browser === 'firefox'

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isLinkedinPageHost } from '@/lib/page/linkedin-url';
 import { MAX_MESSAGE_BYTES, Message, type MessageName, type MessageOf, type MessageReply, type ReplyOf } from '@/lib/messages';
 import { isGithubHost } from '@/lib/page/github-url';
 import { onClaimAnswered, onEvaluateRequested, onProfileSeen } from './evaluate-tab';
@@ -12,7 +13,7 @@ function siteOf(url: string | undefined, enterpriseHost: string | null = null): 
   try {
     const u = new URL(url);
     if (isGithubHost(u) || (enterpriseHost !== null && isGithubHost(u, enterpriseHost))) return 'github';
-    if (u.protocol === 'https:' && u.hostname === 'www.linkedin.com') return 'linkedin';
+    if (u.protocol === 'https:' && isLinkedinPageHost(u.hostname)) return 'linkedin';
   } catch {
     return null;
   }

@@ -22,7 +22,8 @@ function insideProfile(records: readonly MutationRecord[]): boolean {
 }
 
 export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
+  // www and the country hosts logged-out visitors are sent to (se.linkedin.com); other pages are left at once
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/in/*'],
   runAt: 'document_idle',
   main(ctx) {
     const report = createReporter<{ profile: LinkedinProfile | null; note: LinkedinPageNote | null }>((url, reading) => {

@@ -1,4 +1,4 @@
-/** URL predicates for www.linkedin.com. */
+/** URL predicates for www.linkedin.com and the country hosts logged-out visitors are sent to (se.linkedin.com). */
 
 export type LinkedinSubPage = 'main' | 'experience' | 'skills' | 'certifications' | 'education';
 
@@ -9,6 +9,11 @@ export interface LinkedinProfileUrl {
 
 const SLUG = /^[A-Za-z0-9\-_%]{2,200}$/;
 
+/** `www.linkedin.com`, or a country host such as `se.linkedin.com` or `de.linkedin.com`. */
+export function isLinkedinPageHost(hostname: string): boolean {
+  return hostname === 'www.linkedin.com' || /^[a-z]{2}\.linkedin\.com$/.test(hostname);
+}
+
 /** Parses `/in/<slug>/` and its `/details/<section>/` sub-pages; null for anything else. */
 export function parseLinkedinProfileUrl(url: string): LinkedinProfileUrl | null {
   let u: URL;
@@ -17,7 +22,7 @@ export function parseLinkedinProfileUrl(url: string): LinkedinProfileUrl | null 
   } catch {
     return null;
   }
-  if (u.protocol !== 'https:' || u.hostname !== 'www.linkedin.com') return null;
+  if (u.protocol !== 'https:' || !isLinkedinPageHost(u.hostname)) return null;
   const parts = u.pathname.split('/').filter((s) => s.length > 0);
   if (parts[0] !== 'in' || parts.length < 2) return null;
   const slug = parts[1]!;

@@ -1,4 +1,5 @@
 import { enterpriseApiBase } from './enterprise-host';
+import { isLinkedinPageHost } from '../page/linkedin-url';
 import type { Settings } from './schema';
 
 /** Where a profile's API requests go, and whose token goes with them. */
@@ -25,6 +26,6 @@ export function apiTargetFor(pageUrl: string, settings: Pick<Settings, 'apiBase'
   if (settings.enterpriseHost && host === settings.enterpriseHost) {
     return { kind: 'enterprise', apiBase: enterpriseApiBase(host), host };
   }
-  if (host === 'github.com' || host === 'www.linkedin.com') return { kind: 'github', apiBase: settings.apiBase };
+  if (host === 'github.com' || isLinkedinPageHost(host)) return { kind: 'github', apiBase: settings.apiBase };
   return null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isGithubProfile, isGithubRepo } from '@/lib/page/github-url';
-import { isLinkedinProfile, parseLinkedinProfileUrl } from '@/lib/page/linkedin-url';
+import { isLinkedinProfile, parseLinkedinProfileUrl, isLinkedinPageHost } from '@/lib/page/linkedin-url';
 
 describe('parseLinkedinProfileUrl', () => {
   test.each([
@@ -38,4 +38,21 @@ describe('parseLinkedinProfileUrl', () => {
     expect(isGithubProfile(url)).toBe(false);
     expect(isGithubRepo(url)).toBe(false);
   });
+});
+
+describe('country hosts', () => {
+  test.each([
+    ['https://se.linkedin.com/in/mara-lindqvist', 'mara-lindqvist'],
+    ['https://de.linkedin.com/in/lena-hartmann/', 'lena-hartmann'],
+  ])('%s is the profile of %s, as on www', (url, slug) => {
+    expect(parseLinkedinProfileUrl(url)).toEqual({ slug, page: 'main' });
+    expect(isLinkedinPageHost(new URL(url).hostname)).toBe(true);
+  });
+
+  test.each(['https://business.linkedin.com/in/x', 'https://se.linkedin.com.evil.example/in/x', 'http://se.linkedin.com/in/x', 'https://linkedin.com.se/in/x'])(
+    '%s is not a LinkedIn profile page',
+    (url) => {
+      expect(parseLinkedinProfileUrl(url)).toBeNull();
+    },
+  );
 });
