@@ -22,3 +22,12 @@ export function tOr(key: string, english: string, substitutions: string | readon
   if (localized !== key) return localized;
   return values.reduce((text, value, i) => text.replaceAll(`$${i + 1}`, value), english);
 }
+
+/**
+ * The message name for an id under a prefix: `messageKey('check', 'dig-deeper')`
+ * is `check_dig_deeper`. Browsers accept only letters, digits and `_` in
+ * message names (a `-` stops the extension from loading).
+ */
+export function messageKey(prefix: string, id: string): string {
+  return `${prefix}_${id.replaceAll('-', '_')}`;
+}

@@ -188,6 +188,20 @@ function checkPackage(kind, expectedManifestVersion) {
     if (undefinedKeys.length) fail(`${kind}: manifest messages not in the default locale: ${undefinedKeys.join(', ')}`);
     else ok(`${kind}: every __MSG_…__ in the manifest is defined`);
   }
+  // Chromium refuses to load a package whose message names use anything but ASCII letters, digits and _
+  // (MDN gives the same rule for Firefox): the name becomes part of __MSG_name__
+  for (const file of [...entries.keys()].filter((f) => /^_locales\/[^/]+\/messages\.json$/.test(f))) {
+    let messages;
+    try {
+      messages = JSON.parse(entries.get(file).toString('utf8'));
+    } catch (e) {
+      fail(`${kind}: ${file} is not valid JSON (${e.message})`);
+      continue;
+    }
+    const badNames = Object.keys(messages).filter((k) => !/^[A-Za-z0-9_]+$/.test(k));
+    if (badNames.length) fail(`${kind}: ${file} has message names the browsers refuse (only A-Z, a-z, 0-9 and _; Chromium will not load the package): ${badNames.join(', ')}`);
+    else ok(`${kind}: ${file}: every message name is valid`);
+  }
   if (entries.has('privacy.html')) ok(`${kind}: the privacy page (privacy.html) is in the package`);
   else fail(`${kind}: privacy.html is missing`);
   const maps = [...entries.keys()].filter((f) => f.endsWith('.map'));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { GapQuestions as GapQuestionsOf, RequirementResult } from '@/lib/scoring/schema';
 import { strengthWord } from '@/lib/scoring/strength-words';
 import { skillName } from '@/lib/skills/lookup';
-import { t, tOr } from '@/lib/i18n';
+import { messageKey, t, tOr } from '@/lib/i18n';
 import { statusTone, toneClass } from '@/components/score-tone';
 import { EvidenceChips } from './EvidenceChips';
 
@@ -46,7 +46,7 @@ function RowDetails({ row }: { row: RequirementResult }) {
       </p>
       {row.status === 'unchecked' && row.check ? (
         <p className="req-check small" data-testid="requirement-check" data-check={row.check}>
-          {t(`check_${row.check}`)}
+          {t(messageKey('check', row.check))}
         </p>
       ) : null}
       <EvidenceChips sources={row.sources} />

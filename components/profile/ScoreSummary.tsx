@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { mustHavesCounted, questionsToAsk, seniorityWords, topEvidence } from '@/lib/summary/person-summary';
-import { t, tOr } from '@/lib/i18n';
+import { messageKey, t, tOr } from '@/lib/i18n';
 import { toneClass, verdictTone } from '@/components/score-tone';
 import { isoOf, timeText } from '@/components/dates';
 import { ScoreGauge } from './ScoreGauge';
@@ -94,7 +94,7 @@ export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: S
         <ul className="verdict-reasons">
           {v.reasons.map((r) => (
             <li key={r} data-testid="verdict-reason" data-reason={r}>
-              {t(`reason_${r}`)}
+              {t(messageKey('reason', r))}
             </li>
           ))}
           {resumeAt ? (
