@@ -27,6 +27,13 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // A keyboard shortcut that opens the panel: in Chrome it clicks the toolbar button, which opens
+    // the side panel (entrypoints/background/side-panel.ts); Firefox opens its sidebar. The recruiter
+    // can change it at chrome://extensions/shortcuts or in Firefox's add-on shortcuts.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandOpenPanel__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+H' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { RateLimit } from '@/lib/schemas/tab-state';
 import type { TabState } from '@/lib/evaluation/tab-state';
 import type { SkillEvidence } from '@/lib/schemas/evidence';
@@ -46,6 +46,8 @@ export interface ProfilePanelProps {
   /** for a LinkedIn page that was not understood: the name and headline the recruiter typed */
   corrections?: Corrections;
   onCorrectionsChange?: (next: Corrections) => void;
+  /** more notices about the reading, shown with the others under the verdict card (an identity claim to confirm, say) */
+  noticesSlot?: ReactNode;
 }
 
 /** The panel's state marker: idle without a person, else the evaluation's status. */
@@ -112,6 +114,8 @@ export function ProfilePanel(props: ProfilePanelProps) {
       );
   }, [profile, result, links, roleName, props.corrections]);
 
+  // the first screen paints first; the rows and details below it follow in a second, interruptible render
+  const below = useDeferredValue(result, null);
   const tokenPrompt = props.hasToken === false ? <TokenPrompt onOpenOptions={onOpenOptions} /> : null;
   if (state === undefined) {
     return <section className="view" aria-busy="true" />;
@@ -125,7 +129,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
   const avatar = safeHttpUrl(profile.avatarUrl ?? null);
   const unrecognised = profile.source === 'linkedin' && profile.unrecognised === true;
   const linkedinShown = profile.source === 'linkedin' ? profile : state.partner?.source === 'linkedin' ? state.partner : null;
-  const rows = result?.requirements ?? [];
+  const rows = below?.requirements ?? [];
   const gapRows = rows.filter((r) => r.priority === 'must' && r.status !== 'met');
   const metRows = [...rows.filter((r) => r.status === 'met')].sort((a, b) => (a.priority === b.priority ? 0 : a.priority === 'must' ? -1 : 1));
   const niceRows = rows.filter((r) => r.priority === 'nice' && r.status !== 'met');
@@ -214,15 +218,16 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </div>
       ) : null}
       {profile.source === 'linkedin' ? <LinkedinNotices profile={profile} url={state.url} /> : null}
+      {props.noticesSlot}
       {tokenPrompt}
 
-      {result ? (
+      {below ? (
         <section aria-labelledby="gaps-heading" data-testid="gaps-section">
           <h2 id="gaps-heading">
             {tOr('gapsFirstHeading', 'Must-have gaps')} <span className="count">({gapRows.length})</span>
           </h2>
-          {gapRows.length === 0 ? <p className="muted">{t('noGaps')}</p> : <RequirementList rows={gapRows} gaps={result.questions.gaps} />}
-          <BehaviouralQuestions questions={result.questions.behavioural} />
+          {gapRows.length === 0 ? <p className="muted">{t('noGaps')}</p> : <RequirementList rows={gapRows} gaps={below.questions.gaps} />}
+          <BehaviouralQuestions questions={below.questions.behavioural} />
         </section>
       ) : null}
       {metRows.length > 0 ? (
@@ -242,7 +247,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </section>
       ) : null}
 
-      <ProfileDetails result={result} evidence={evidence} githubEvidence={state.evidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
+      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={state.evidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
     </section>
   );
 }

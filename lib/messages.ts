@@ -108,6 +108,34 @@ export const PROTOCOL = {
     request: z.object({}),
     reply: z.union([Done, Refusal]),
   },
+  /** The panel's "Retry failed": the bulk run's failed logins go back in line and the run carries on. */
+  'bulk:retry-failed': {
+    request: z.object({}),
+    reply: z.union([answer(z.object({ requeued: z.number().int().nonnegative() })), Refusal]),
+  },
+  /**
+   * The panel deletes one candidate and every trace of them: their record, the
+   * cached API answers about them, this session's readings and tab states that
+   * show them, and their bulk-queue items. `id` is the record id (or a
+   * `gh:<login>` / `li:<slug>` key).
+   */
+  'candidate:erase': {
+    request: z.object({ id: z.string().min(1).max(300) }),
+    reply: z.union([answer(z.object({ deleted: z.boolean() })), Refusal]),
+  },
+  /** The panel's "Erase everything": every candidate, the API cache, the bulk queue, the retention notice and the session's readings. */
+  'data:erase-all': {
+    request: z.object({}),
+    reply: z.union([Done, Refusal]),
+  },
+  /**
+   * The recruiter keeps the candidates the retention notice lists (all of
+   * them, or these ids): they count as touched now and leave the notice.
+   */
+  'retention:keep': {
+    request: z.object({ ids: z.array(z.string().min(1).max(300)).max(100_000).optional() }),
+    reply: z.union([answer(z.object({ kept: z.number().int().nonnegative() })), Refusal]),
+  },
 } as const;
 
 type Protocol = typeof PROTOCOL;
@@ -124,9 +152,13 @@ export const CheckToken = PROTOCOL['token:check'].request.extend({ type: z.liter
 export const BulkStart = PROTOCOL['bulk:start'].request.extend({ type: z.literal('bulk:start') });
 export const BulkCancel = PROTOCOL['bulk:cancel'].request.extend({ type: z.literal('bulk:cancel') });
 export const BulkResume = PROTOCOL['bulk:resume'].request.extend({ type: z.literal('bulk:resume') });
+export const BulkRetryFailed = PROTOCOL['bulk:retry-failed'].request.extend({ type: z.literal('bulk:retry-failed') });
+export const EraseCandidate = PROTOCOL['candidate:erase'].request.extend({ type: z.literal('candidate:erase') });
+export const EraseAll = PROTOCOL['data:erase-all'].request.extend({ type: z.literal('data:erase-all') });
+export const KeepRetained = PROTOCOL['retention:keep'].request.extend({ type: z.literal('retention:keep') });
 
 /** Every message as it travels: its name in `type`, beside its request. */
-export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, AnswerLink, CheckToken, BulkStart, BulkCancel, BulkResume]);
+export const Message = z.discriminatedUnion('type', [ProfileSeen, EvaluateTab, AnswerLink, CheckToken, BulkStart, BulkCancel, BulkResume, BulkRetryFailed, EraseCandidate, EraseAll, KeepRetained]);
 export type Message = z.infer<typeof Message>;
 /** One message as it travels. */
 export type MessageOf<N extends MessageName> = Extract<Message, { type: N }>;

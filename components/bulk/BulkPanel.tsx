@@ -12,6 +12,7 @@ import { ExternalLink } from '@/components/ExternalLink';
 import { RoleSelect } from '@/components/Selects';
 import { isoOf, timeText } from '@/components/dates';
 import { toneClass, verdictTone } from '@/components/score-tone';
+import { verdictShort } from '@/components/candidates/labels';
 
 /** What the panel asks the background to start (the `bulk:start` request; absent matrixId: the active role). */
 export type BulkStartRequest = RequestOf<'bulk:start'>;
@@ -41,13 +42,6 @@ const STATUS_TEXT: Readonly<Record<BulkItemStatus, [key: string, english: string
   done: ['bulkStatusDone', 'saved'],
   failed: ['bulkStatusFailed', 'failed'],
   cancelled: ['bulkStatusCancelled', 'cancelled'],
-};
-
-const VERDICT_TEXT: Readonly<Record<VerdictLabel, [key: string, english: string]>> = {
-  strong: ['verdictShort_strong', 'strong match'],
-  possible: ['verdictShort_possible', 'possible match'],
-  weak: ['verdictShort_weak', 'weak match'],
-  insufficient: ['verdictShort_insufficient', 'not enough to judge'],
 };
 
 /**
@@ -104,7 +98,7 @@ export function BulkPanel({ queue, roles = [], defaultRoleId, now, onStart, onCa
       <h1 id={`${ids}-heading`} className="view-title">
         {tOr('bulkHeading', 'Evaluate in bulk')}
       </h1>
-      <label htmlFor={`${ids}-input`}>{tOr('bulkInputLabel', 'GitHub logins or profile links, one a line or separated by commas')}</label>
+      <label htmlFor={`${ids}-input`}>{tOr('bulkInputLabel', 'GitHub logins or profile links (LinkedIn profile links too), one a line or separated by commas')}</label>
       <textarea
         id={`${ids}-input`}
         data-testid="bulk-input"
@@ -203,7 +197,7 @@ function ItemResult({ item, verdict }: { item: BulkItem; verdict: VerdictLabel |
         <>
           {' · '}
           <span className={`bulk-verdict ${toneClass(verdictTone(verdict))}`} data-testid="bulk-item-verdict" data-verdict={verdict}>
-            {tOr(VERDICT_TEXT[verdict][0], VERDICT_TEXT[verdict][1])}
+            {verdictShort(verdict)}
           </span>
         </>
       ) : null}

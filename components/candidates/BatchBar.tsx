@@ -16,18 +16,16 @@ export interface BatchBarProps {
   busy: boolean;
   onSetStage: (stage: Stage) => void;
   onAddTag: (tag: string) => void;
-  onCompare: () => void;
   onExport: () => void;
   onDelete: () => void;
   onClear: () => void;
 }
 
-/** What can be done to the selected candidates at once: stage, tag, compare (two to four), export, delete (with undo). */
-export function BatchBar({ count, busy, onSetStage, onAddTag, onCompare, onExport, onDelete, onClear }: BatchBarProps) {
+/** What can be done to the selected candidates at once: stage, tag, export, delete (with undo); Compare (two to four) sits in the toolbar above. */
+export function BatchBar({ count, busy, onSetStage, onAddTag, onExport, onDelete, onClear }: BatchBarProps) {
   const id = useId();
   const [stage, setStage] = useState<Stage>('contacted');
   const [tag, setTag] = useState('');
-  const canCompare = count >= COMPARE_MIN && count <= COMPARE_MAX;
   return (
     <div className="cand-batch" role="group" aria-label={tOr('batchLabel', 'Actions on the selected candidates')} data-testid="batch-bar" data-count={count}>
       <span className="cand-batch-count" data-testid="batch-count">
@@ -55,15 +53,6 @@ export function BatchBar({ count, busy, onSetStage, onAddTag, onCompare, onExpor
         </button>
       </form>
       <span className="cand-batch-group">
-        <button
-          type="button"
-          data-testid="batch-compare"
-          disabled={!canCompare}
-          title={canCompare ? undefined : tOr('batchCompareHint', 'Compare takes two to four')}
-          onClick={onCompare}
-        >
-          {t('candidatesCompare', String(count))}
-        </button>
         <button type="button" data-testid="export-selected" disabled={busy} onClick={onExport}>
           {tOr('batchExport', 'Export selected')}
         </button>

@@ -71,10 +71,12 @@ export function CandidateList(p: CandidateListProps) {
 
   const expanded = p.expandedId === null ? -1 : p.candidates.findIndex((c) => c.id === p.expandedId);
   const layout: RowLayout = { count: p.candidates.length, rowHeight: ROW_HEIGHT, expanded, extra: EDITOR_EXTRA };
-  const range = visibleRange(layout, scrollTop, p.viewportHeight ?? viewport, OVERSCAN);
-  // the keyboard's row is always rendered, wherever the page is scrolled
-  const start = Math.min(range.start, active);
-  const end = Math.max(range.end, Math.min(p.candidates.length, active + 1));
+  const { start, end } = visibleRange(layout, scrollTop, p.viewportHeight ?? viewport, OVERSCAN);
+  // the rows in view, and the keyboard's row wherever the page is scrolled (it holds the tab stop)
+  const indices: number[] = [];
+  if (active < start && active < p.candidates.length) indices.push(active);
+  for (let i = start; i < end; i++) indices.push(i);
+  if (active >= end && active < p.candidates.length) indices.push(active);
 
   useLayoutEffect(() => {
     if (!focusPending.current) return;
@@ -144,7 +146,7 @@ export function CandidateList(p: CandidateListProps) {
   };
 
   const rows = [];
-  for (let i = start; i < end; i++) {
+  for (const i of indices) {
     const c = p.candidates[i];
     if (!c) continue;
     const isExpanded = i === expanded;

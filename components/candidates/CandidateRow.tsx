@@ -5,7 +5,7 @@ import { displayName, handleOf } from '@/lib/candidates/display';
 import { t, tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 import { toneClass, verdictTone } from '@/components/score-tone';
-import { bandLabel, dayOf, stageLabel } from './labels';
+import { bandLabel, dayOf, stageLabel, verdictShort } from './labels';
 
 export interface CandidateRowProps {
   candidate: Candidate;
@@ -92,7 +92,7 @@ export function CandidateRow(p: CandidateRowProps) {
       data-depth={depth ?? undefined}
       aria-posinset={p.index + 1}
       aria-setsize={p.total}
-      aria-label={`${name}, ${tOr(`verdict_${verdict}`, verdict)}${pending ? '' : ` ${c.snapshot.overall}`}`}
+      aria-label={`${name}, ${verdictShort(verdict)}${pending ? '' : ` ${c.snapshot.overall}`}`}
       tabIndex={p.active ? 0 : -1}
       onFocus={(e) => {
         if (e.target === e.currentTarget) p.onFocusRow(p.index);
@@ -114,9 +114,6 @@ export function CandidateRow(p: CandidateRowProps) {
           <span className="cand-score-num" aria-label={`${t('scoreHeading')}: ${scoreText(c.snapshot)}`}>
             {pending ? tOr('scorePending', 'pending') : c.snapshot.overall}
           </span>
-          <span className="cand-verdict" data-testid="candidate-verdict">
-            {tOr(`verdictShort_${verdict}`, tOr(`verdict_${verdict}`, verdict))}
-          </span>
         </div>
         <div className="cand-who">
           <span className="cand-line">
@@ -128,6 +125,16 @@ export function CandidateRow(p: CandidateRowProps) {
             </span>
           </span>
           <span className="cand-meta">
+            <span className={`cand-verdict ${toneClass(verdictTone(verdict))}`} data-testid="candidate-verdict">
+              {verdictShort(verdict)}
+            </span>{' '}
+            {depth ? (
+              <>
+                <span className={`cand-depth depth-${depth}`} data-testid="candidate-depth" data-depth={depth} title={tOr(`${DEPTH_TEXT[depth][0]}Title`, DEPTH_TEXT[depth][2])}>
+                  {tOr(DEPTH_TEXT[depth][0], DEPTH_TEXT[depth][1])}
+                </span>{' '}
+              </>
+            ) : null}
             {missing.length > 0 ? (
               <span className="cand-missing" data-testid="candidate-missing">
                 {tOr('candidatesMissing', 'Missing: $1', missing.join(', '))}
@@ -170,13 +177,8 @@ export function CandidateRow(p: CandidateRowProps) {
             ))}
           </select>
           <span className="cand-actions">
-            {depth ? (
-              <span className={`cand-depth depth-${depth}`} data-testid="candidate-depth" data-depth={depth} title={tOr(`${DEPTH_TEXT[depth][0]}Title`, DEPTH_TEXT[depth][2])}>
-                {tOr(DEPTH_TEXT[depth][0], DEPTH_TEXT[depth][1])}
-              </span>
-            ) : null}
-            <ProfileLink url={c.githubUrl} label="GH" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} tabIndex={tab} />
-            <ProfileLink url={c.linkedinUrl} label="in" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} tabIndex={tab} />
+            <ProfileLink url={c.githubUrl} label="GitHub" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} tabIndex={tab} />
+            <ProfileLink url={c.linkedinUrl} label="LinkedIn" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} tabIndex={tab} />
             <button
               type="button"
               className="cand-edit-toggle"
@@ -184,7 +186,7 @@ export function CandidateRow(p: CandidateRowProps) {
               tabIndex={tab}
               aria-expanded={p.expanded}
               aria-controls={p.expanded ? p.editorId : undefined}
-              aria-label={`${t('candidatesEdit')}: ${name}`}
+              aria-label={`${p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}: ${name}`}
               onClick={() => p.onToggleExpand(c.id)}
             >
               {p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}

@@ -254,7 +254,6 @@ export function CandidatesView(props: CandidatesViewProps) {
               (n) => tOr('batchTagDone', 'Tag “$1” added to $2.', [tag, String(n)]),
             )
           }
-          onCompare={() => setComparing(true)}
           onExport={() => exportList(visible.filter((c) => selectedSet.has(c.id)).concat(selected.filter((c) => !visible.includes(c))))}
           onDelete={() => {
             const targets = selected;

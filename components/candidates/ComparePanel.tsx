@@ -41,7 +41,7 @@ export function ComparePanel({ candidates, matrices, matrixId, onMatrixChange, o
         <RoleSelect id={`${id}-matrix`} testId="compare-matrix" roles={matrices} value={matrix?.id ?? ''} onChange={onMatrixChange} />
       </label>
       {table ? (
-        <div className="cand-compare-scroll" role="region" aria-label={t('candidatesCompareHeading')} tabIndex={0}>
+        <div className="cand-compare-scroll" role="region" aria-label={tOr('compareTableLabel', 'Comparison table')} tabIndex={0}>
           <table className="cand-compare-table" data-testid="compare-table" data-matrix={table.matrixId}>
             <caption className="muted small">{table.matrixName}</caption>
             <thead>

@@ -20,6 +20,7 @@ import {
   newQueue,
   planStep,
   releaseLease,
+  retryFailed,
   statusOf,
 } from '@/lib/bulk/queue-machine';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
@@ -29,6 +30,9 @@ import { evaluateGithub, resolvePlan } from '@/lib/evaluation/gather-github';
 import { httpCache, type HttpCache } from '@/lib/github/http-cache';
 import { EMPTY_RATE_LIMIT_STATE, exhaustedUntil, type RateLimitState } from '@/lib/github/rate-limit-state';
 import { rateLimitStore } from '@/lib/github/rate-limit-store';
+import { NO_PAUSE, pauseText, pausedUntil, type ApiPause } from '@/lib/github/api-pause';
+import { readApiPause } from '@/lib/github/api-pause-store';
+import { GITHUB_API_BASE, GITHUB_API_HOST } from '@/lib/github/token-scope';
 import { evaluatePerson, readingsForLogin } from '@/lib/evaluation/evaluate-person';
 import { saveEvaluation } from '@/lib/evaluation/save-evaluation';
 import { DEFAULT_MATRIX_ID, presetById } from '@/lib/matrix';
@@ -105,6 +109,20 @@ export async function cancelBulk(options: BulkRunOptions = {}): Promise<boolean>
   return cancelled;
 }
 
+/**
+ * "Retry failed": the failed logins go back in line and the run carries on
+ * (a finished or cancelled run becomes active again). Resolves to how many
+ * were queued again; the caller starts the runner.
+ */
+export async function retryFailedBulk(options: BulkRunOptions = {}): Promise<number> {
+  const now = options.now ?? Date.now;
+  return updateBulkQueue((q) => {
+    if (!q) return { queue: q, value: 0 };
+    const next = retryFailed(q, now());
+    return { queue: next, value: next === q ? 0 : q.items.filter((i) => i.status === 'failed').length };
+  });
+}
+
 /** Applies `change` to the queue only while this runner holds it and the item is still running. */
 function recordResult(runnerId: string, login: string, change: (q: BulkQueue) => BulkQueue): Promise<boolean> {
   return updateBulkQueue((q) =>
@@ -118,6 +136,28 @@ async function storedLimits(apiBase: string): Promise<RateLimitState> {
   } catch {
     return EMPTY_RATE_LIMIT_STATE;
   }
+}
+
+async function storedPause(): Promise<ApiPause> {
+  try {
+    return await readApiPause(GITHUB_API_HOST);
+  } catch {
+    return NO_PAUSE;
+  }
+}
+
+/**
+ * Until when the next login must wait, and why: the spent rate limit the
+ * plan needs, or the API's durable pause (a secondary limit, the circuit
+ * breaker), whichever ends later. Null when requests may go out.
+ */
+async function heldUntil(transport: 'graphql' | 'core', at: number): Promise<{ until: number; reason: string } | null> {
+  const [limits, pause] = await Promise.all([storedLimits(GITHUB_API_BASE), storedPause()]);
+  const exhausted = exhaustedUntil(limits, transport, at);
+  const paused = pausedUntil(pause, at);
+  if (paused !== null && (exhausted === null || paused >= exhausted)) return { until: paused, reason: pauseText(pause.reason, paused, at) };
+  if (exhausted !== null) return { until: exhausted, reason: 'GitHub rate limit reached' };
+  return null;
 }
 
 /** Evaluates the login's evidence with what is saved of the person, scores it against the run's role and saves it. */
@@ -147,9 +187,9 @@ async function step(runnerId: string, now: () => number, cache: HttpCache, optio
   const [settings, token] = await Promise.all([readSettings(), readToken()]);
   const { transport } = resolvePlan({ plan: 'auto', token });
   const at = now();
-  const until = exhaustedUntil(await storedLimits(settings.apiBase), transport === 'graphql' ? 'graphql' : 'core', at);
+  const held = await heldUntil(transport === 'graphql' ? 'graphql' : 'core', at);
   const plan = await updateBulkQueue((q) => {
-    const s = planStep(q, runnerId, at, until);
+    const s = planStep(q, runnerId, at, held?.until ?? null, held?.reason ?? null);
     return { queue: s.kind === 'stop' && s.reason !== 'finished' ? q : s.queue, value: s };
   });
 
@@ -168,24 +208,35 @@ async function step(runnerId: string, now: () => number, cache: HttpCache, optio
     login,
     now: at,
     token,
-    settings,
+    settings: { ...settings, apiBase: GITHUB_API_BASE },
     plan: 'auto',
     cache,
-    rateLimitStore: rateLimitStore(settings.apiBase),
+    rateLimitStore: rateLimitStore(GITHUB_API_BASE),
     clock: now,
     ...(options.timeScale !== undefined ? { timeScale: options.timeScale } : {}),
     ...(options.retries !== undefined ? { retries: options.retries } : {}),
   });
 
-  // the limit ran out under this login: it waits (what was fetched is cached), then runs again
+  // the limit ran out under this login, or GitHub paused: it waits (what was fetched is cached), then runs again
   const resumeAt = result.partial?.resumeAt ?? null;
   if (resumeAt !== null) {
-    const held = await recordResult(runnerId, login, (q) => markWaiting(q, login, resumeAt, now(), true));
+    const reason = result.partial?.reason ?? null;
+    const held = await recordResult(runnerId, login, (q) => markWaiting(q, login, resumeAt, now(), true, reason));
     if (!held) return 'continue';
     await scheduleAlarm(Math.max(resumeAt, now()) + 1000);
     return 'waiting';
   }
   if (!result.ok) {
+    // the failure paused GitHub (the circuit breaker opened): this login waits with the rest, it has not failed
+    const pause = await storedPause();
+    const paused = pausedUntil(pause, now());
+    if (paused !== null) {
+      const reason = pauseText(pause.reason, paused, now());
+      const held = await recordResult(runnerId, login, (q) => markWaiting(q, login, paused, now(), true, reason));
+      if (!held) return 'continue';
+      await scheduleAlarm(paused + 1000);
+      return 'waiting';
+    }
     await recordResult(runnerId, login, (q) => markFailed(q, login, result.error, now()));
     return 'continue';
   }

@@ -7,13 +7,19 @@ import { registerEnterpriseLifecycle } from './enterprise';
 import { registerBulkLifecycle } from './bulk';
 import { registerCacheUpkeep } from './cache-upkeep';
 import { registerRoleSubscriptions } from './role-subscriptions';
+import { secureStorage } from './secure-storage';
+import { registerSessionUpkeep } from './session-upkeep';
+import { registerRetention } from './retention';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, browser.runtime.id));
+  secureStorage();
   registerTabLifecycle();
   enableSidePanelOnAction();
   registerEnterpriseLifecycle();
   registerBulkLifecycle();
   registerCacheUpkeep();
   registerRoleSubscriptions();
+  registerSessionUpkeep();
+  registerRetention();
 });

@@ -4,7 +4,12 @@ import { MAX_MESSAGE_BYTES, Message, type MessageName, type MessageOf, type Mess
 import { isGithubHost } from '@/lib/page/github-url';
 import { onClaimAnswered, onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
-import { cancelBulk, runBulk, startBulk } from './bulk';
+import { cancelBulk, retryFailedBulk, runBulk, startBulk } from './bulk';
+import { eraseAllData, eraseCandidate } from './erase';
+import { keepRetained } from './retention';
+import { PageProfile } from '@/lib/schemas/profile';
+import { singleLine, stripInvisibleDeep } from '@/lib/safe-text';
+import { errorText } from '@/lib/error-text';
 import { grantedEnterpriseHost } from './enterprise';
 
 /** The site a URL is on: github.com or the granted Enterprise host ('github' both), LinkedIn, or none. */
@@ -36,18 +41,50 @@ function approximateSize(value: unknown): number {
   }
 }
 
-/**
- * The sender is one of this extension's own pages: the side panel or options
- * (no tab), or the same page opened in a tab ("open in a window", tests) whose
- * URL is on the extension's origin. A content script's sender is the web page.
- */
-function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  if (!sender.tab) return true;
+/** `scheme://host` of a URL (URL.origin is "null" for schemes such as chrome-extension: in some engines). */
+function schemeAndHost(url: string): string | null {
   try {
-    return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sender is one of this extension's own pages (the side panel, options,
+ * or the panel opened in a tab): its URL is on the extension's origin. A
+ * missing `sender.tab` alone proves nothing (a sender without a tab and
+ * without an extension URL is refused); Chrome's `sender.origin`, where
+ * given, must agree. A content script's sender is the web page it runs in.
+ */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  let own: string | null;
+  try {
+    own = schemeAndHost(browser.runtime.getURL('/'));
   } catch {
     return false;
   }
+  if (own === null || sender.url === undefined) return false;
+  if (schemeAndHost(sender.url) !== own) return false;
+  const origin = (sender as { origin?: string }).origin;
+  return origin === undefined || schemeAndHost(origin) === own;
+}
+
+/**
+ * A page reading without the characters that hide or reorder text (a
+ * right-to-left override in a name, zero-width characters, control
+ * characters; lib/safe-text.ts); names and headlines on one line. A reading
+ * that would no longer pass its schema is kept as it came.
+ */
+function withoutHiddenCharacters(profile: PageProfile | null): PageProfile | null {
+  if (!profile) return null;
+  const clean = stripInvisibleDeep(profile);
+  const line = (text: string | null) => (text === null ? null : singleLine(text) || null);
+  const named: PageProfile =
+    clean.source === 'github' ? { ...clean, name: line(clean.name) } : { ...clean, name: line(clean.name), headline: line(clean.headline) };
+  const parsed = PageProfile.safeParse(named);
+  return parsed.success ? parsed.data : profile;
 }
 
 type Handlers = { [N in MessageName]: (message: MessageOf<N>, sender: Browser.runtime.MessageSender) => Promise<ReplyOf<N>> };
@@ -65,7 +102,7 @@ const HANDLERS: Handlers = {
     if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
     if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
     if (message.note && (message.profile || site !== 'linkedin')) return { ok: false, error: 'refused: a page note comes only with no profile, from LinkedIn' };
-    await onProfileSeen(tab.id, message.url, message.profile, message.note ?? null);
+    await onProfileSeen(tab.id, message.url, withoutHiddenCharacters(message.profile), message.note ?? null);
     return { ok: true };
   },
   'tab:evaluate': async (message) => {
@@ -86,6 +123,33 @@ const HANDLERS: Handlers = {
   'bulk:resume': async () => {
     void runBulk();
     return { ok: true };
+  },
+  'bulk:retry-failed': async () => {
+    const requeued = await retryFailedBulk();
+    if (requeued > 0) void runBulk();
+    return { ok: true, data: { requeued } };
+  },
+  'candidate:erase': async (message) => {
+    try {
+      return { ok: true, data: { deleted: await eraseCandidate(message.id) } };
+    } catch (error) {
+      return { ok: false, error: `Could not erase the candidate completely: ${errorText(error)}` };
+    }
+  },
+  'data:erase-all': async () => {
+    try {
+      await eraseAllData();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: `Could not erase everything: ${errorText(error)}` };
+    }
+  },
+  'retention:keep': async (message) => {
+    try {
+      return { ok: true, data: { kept: await keepRetained(message.ids ?? null) } };
+    } catch (error) {
+      return { ok: false, error: errorText(error) };
+    }
   },
 };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { hasEnterpriseToken, readSettings, tokenItem } from '@/lib/settings/settings-store';
+import { hasEnterpriseToken, hasToken as readHasToken, readSettings, removeToken, updateSettings, writeToken } from '@/lib/settings/settings-store';
+import { RetentionSetting } from '@/components/trust/RetentionSetting';
 import { TokenForm } from '@/components/TokenForm';
 import { EnterpriseForm, type EnterpriseStatus } from '@/components/EnterpriseForm';
 import { PrivacyLink } from '@/components/PrivacyLink';
@@ -13,9 +14,12 @@ export function OptionsApp() {
   const [enterpriseHost, setEnterpriseHost] = useState<string | null>(null);
   const [hasEnterpriseTokenSaved, setHasEnterpriseTokenSaved] = useState(false);
   const [enterpriseStatus, setEnterpriseStatus] = useState<EnterpriseStatus | null>(null);
+  const [retentionMonths, setRetentionMonths] = useState<number | null | undefined>(undefined);
+  const [retentionStatus, setRetentionStatus] = useState<string | null>(null);
   useEffect(() => {
-    void tokenItem.getValue().then((v) => setHasToken(Boolean(v)));
+    void readHasToken().then(setHasToken);
     void readSettings().then(async (s) => {
+      setRetentionMonths(s.retentionMonths);
       setEnterpriseHost(s.enterpriseHost);
       setHasEnterpriseTokenSaved(s.enterpriseHost ? await hasEnterpriseToken(s.enterpriseHost) : false);
     });
@@ -27,12 +31,12 @@ export function OptionsApp() {
         hasToken={hasToken}
         status={status}
         onSave={async (token) => {
-          await tokenItem.setValue(token.trim());
+          await writeToken(token);
           setHasToken(true);
           setStatus('tokenSaved');
         }}
         onRemove={async () => {
-          await tokenItem.removeValue();
+          await removeToken();
           setHasToken(false);
           setStatus('tokenRemoved');
         }}
@@ -71,6 +75,21 @@ export function OptionsApp() {
           });
         }}
       />
+      {retentionMonths !== undefined ? (
+        <RetentionSetting
+          months={retentionMonths}
+          status={retentionStatus}
+          onSave={async (months) => {
+            const saved = await updateSettings({ retentionMonths: months });
+            setRetentionMonths(saved.retentionMonths);
+            setRetentionStatus(
+              saved.retentionMonths === null
+                ? 'Retention is off: candidates are kept until you delete them.'
+                : `Candidates untouched for ${saved.retentionMonths} months are deleted, each after a week’s notice in the candidate list.`,
+            );
+          }}
+        />
+      ) : null}
       <footer className="muted small">
         <PrivacyLink />
       </footer>

@@ -141,32 +141,33 @@ export type Step =
  * What the runner does next, given the queue as stored and when the rate limit
  * the evaluation spends is exhausted until (null: requests may go out).
  */
-export function planStep(queue: BulkQueue | null, runnerId: string, now: number, exhaustedUntil: number | null): Step {
+export function planStep(queue: BulkQueue | null, runnerId: string, now: number, exhaustedUntil: number | null, reason: string | null = null): Step {
   if (!holdsLease(queue, runnerId)) return { kind: 'stop', reason: 'lost-lease', queue };
   if (queue.cancelled) return { kind: 'stop', reason: 'cancelled', queue };
   const next = nextItem(queue);
-  if (!next) return { kind: 'stop', reason: 'finished', queue: { ...queue, waitingUntil: null, updatedAt: now } };
+  if (!next) return { kind: 'stop', reason: 'finished', queue: { ...queue, waitingUntil: null, waitingReason: null, updatedAt: now } };
   const beaten = beat(queue, runnerId, now);
   if (exhaustedUntil !== null && exhaustedUntil > now) {
-    return { kind: 'wait', until: exhaustedUntil, login: next.login, queue: markWaiting(beaten, next.login, exhaustedUntil, now) };
+    return { kind: 'wait', until: exhaustedUntil, login: next.login, queue: markWaiting(beaten, next.login, exhaustedUntil, now, false, reason) };
   }
   return { kind: 'run', login: next.login, queue: markRunning(beaten, next.login, now) };
 }
 
 export function markRunning(queue: BulkQueue, login: string, now: number): BulkQueue {
   const next = withItem(queue, login, now, (i) => ({ ...i, status: 'running', attempts: i.attempts + 1, startedAt: now, error: undefined }));
-  return { ...next, waitingUntil: null };
+  return { ...next, waitingUntil: null, waitingReason: null };
 }
 
 /**
- * Holds `login` until the rate limit resets. `undoAttempt`: the item had
- * started and the limit ran out under it; that start does not count as an attempt.
+ * Holds `login` until the rate limit resets (or GitHub's pause ends).
+ * `undoAttempt`: the item had started and the limit ran out under it; that
+ * start does not count as an attempt. `reason`: what the panel says.
  */
-export function markWaiting(queue: BulkQueue, login: string, until: number, now: number, undoAttempt = false): BulkQueue {
+export function markWaiting(queue: BulkQueue, login: string, until: number, now: number, undoAttempt = false, reason: string | null = null): BulkQueue {
   const next = withItem(queue, login, now, (i) =>
     i.status === 'cancelled' ? i : { ...i, status: 'waiting', attempts: undoAttempt ? Math.max(0, i.attempts - 1) : i.attempts },
   );
-  return { ...next, waitingUntil: until };
+  return { ...next, waitingUntil: until, waitingReason: reason?.slice(0, 500) ?? null };
 }
 
 export function markDone(queue: BulkQueue, login: string, result: { candidateId: string; overall: number }, now: number): BulkQueue {
@@ -182,12 +183,50 @@ export function statusOf(queue: BulkQueue | null, login: string): BulkItem['stat
   return queue?.items.find((i) => sameLogin(i.login, login))?.status ?? null;
 }
 
+/** The logins that failed, in queue order. */
+export function failedLogins(queue: BulkQueue | null): string[] {
+  return queue ? queue.items.filter((i) => i.status === 'failed').map((i) => i.login) : [];
+}
+
+/**
+ * "Retry failed": every failed item goes back in line with its attempts and
+ * error cleared, and the run carries on (a finished or cancelled run becomes
+ * active again; items that were cancelled stay cancelled). The same queue
+ * object when nothing failed.
+ */
+export function retryFailed(queue: BulkQueue, now: number): BulkQueue {
+  if (!queue.items.some((i) => i.status === 'failed')) return queue;
+  return {
+    ...queue,
+    cancelled: false,
+    waitingUntil: null,
+    waitingReason: null,
+    updatedAt: now,
+    items: queue.items.map((i): BulkItem => (i.status === 'failed' ? { login: i.login, status: 'queued', attempts: 0 } : i)),
+  };
+}
+
+/**
+ * The queue without these logins (a person erased): their items go, whatever
+ * their state; a running one is then not saved (the runner records a result
+ * only for an item still running). Null when nothing is left. The same queue
+ * object when none of them was in it.
+ */
+export function withoutLogins(queue: BulkQueue, logins: readonly string[], now: number): BulkQueue | null {
+  const gone = new Set(logins.map((l) => l.toLowerCase()));
+  const items = queue.items.filter((i) => !gone.has(i.login.toLowerCase()));
+  if (items.length === queue.items.length) return queue;
+  if (items.length === 0) return null;
+  return { ...queue, items, updatedAt: now };
+}
+
 /** Stops the run: everything not finished is cancelled (a running item's result is not saved). */
 export function cancelQueue(queue: BulkQueue, now: number): BulkQueue {
   return {
     ...queue,
     cancelled: true,
     waitingUntil: null,
+    waitingReason: null,
     updatedAt: now,
     items: queue.items.map((i) => (OPEN.has(i.status) ? { ...i, status: 'cancelled', finishedAt: now } : i)),
   };

@@ -51,6 +51,12 @@ export const BulkQueue = z.object({
   tags: Tags,
   /** epoch ms until which the rate limit holds the queue, or null */
   waitingUntil: z.number().nullable(),
+  /**
+   * why the queue waits (a spent rate limit, GitHub's secondary limit, GitHub
+   * failing): what the panel says beside the time. Absent in queues stored
+   * before it was kept, and while nothing holds the queue.
+   */
+  waitingReason: z.string().max(500).nullable().optional(),
   cancelled: z.boolean(),
   runner: BulkLease.nullable(),
   startedAt: z.number(),

@@ -11,15 +11,33 @@
  * Import merges and never drops what is stored: a person already in the list
  * keeps their stage and notes (different incoming notes are appended), tags
  * are united, the newer snapshot wins, and every such difference is reported.
+ *
+ * Dates in a file are claims: on import none may be later than the file's
+ * export time or than now (a backup dated 2099 would otherwise win every
+ * "newer snapshot" comparison and freeze the person's score). A file larger
+ * than MAX_BACKUP_CHARS, or holding more than MAX_BACKUP_CANDIDATES
+ * candidates or MAX_BACKUP_MATRICES matrices, is refused with a message
+ * saying so, before anything is read into the list.
  */
 import { z } from 'zod';
 import { findSamePerson, personKeys } from './identity';
-import { mergeCandidates, type MergeConflict } from './merge';
+import { clampDates, mergeCandidates, notAfter, type MergeConflict } from './merge';
 import { describeZodError, migrateCandidate } from './migrations';
 import { Candidate } from './schema';
 
 export const BACKUP_FORMAT = 'hirelens-backup';
 export const BACKUP_VERSION = 1;
+
+/** The largest backup file read (characters, about bytes); a bigger one is refused before it is parsed. */
+export const MAX_BACKUP_CHARS = 50_000_000;
+/** The most candidates one backup may hold. */
+export const MAX_BACKUP_CANDIDATES = 10_000;
+/** The most matrices (roles) one backup may hold. */
+export const MAX_BACKUP_MATRICES = 500;
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
+}
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -95,8 +113,15 @@ const Envelope = z.object({
   settings: z.unknown().default({}),
 });
 
-/** Reads a backup file; an error names the field it is about (`candidates[3].stage: …`). Older candidate records are migrated. */
-export function parseBackup(text: string): ParseBackupResult {
+/**
+ * Reads a backup file; an error names the field it is about (`candidates[3].stage: …`).
+ * Older candidate records are migrated; dates later than the export time or
+ * than `now` are brought back to the earlier of the two.
+ */
+export function parseBackup(text: string, now: Date = new Date()): ParseBackupResult {
+  if (text.length > MAX_BACKUP_CHARS) {
+    return { ok: false, error: `The file is ${megabytes(text.length)}; Hirelens imports backups of at most ${megabytes(MAX_BACKUP_CHARS)}. Nothing was imported.` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -113,11 +138,21 @@ export function parseBackup(text: string): ParseBackupResult {
     return { ok: false, error: `version: this backup was made by a newer Hirelens (backup version ${e.version}); update the extension to import it.` };
   }
   if (e.version < 1) return { ok: false, error: `version: unknown backup version ${e.version}` };
+  if (e.candidates.length > MAX_BACKUP_CANDIDATES) {
+    return { ok: false, error: `candidates: the file holds ${e.candidates.length} candidates; at most ${MAX_BACKUP_CANDIDATES} are imported at once. Nothing was imported.` };
+  }
+  if (e.matrices.length > MAX_BACKUP_MATRICES) {
+    return { ok: false, error: `matrices: the file holds ${e.matrices.length} roles; at most ${MAX_BACKUP_MATRICES} are imported at once. Nothing was imported.` };
+  }
+  // no date may be later than the export, nor than now
+  const exportedAt = notAfter(new Date(Date.parse(e.exportedAt)).toISOString(), now.toISOString());
   const candidates: Candidate[] = [];
   for (const [i, raw] of e.candidates.entries()) {
     const m = migrateCandidate(raw, ['candidates', i]);
     if (!m.ok) return { ok: false, error: m.reason };
-    candidates.push(m.candidate);
+    // a revision counts writes in the list it came from, not in this one
+    const { revision: _revision, ...record } = clampDates(m.candidate, exportedAt);
+    candidates.push(record);
   }
   const matrices = stripSecrets(e.matrices);
   return {
@@ -125,7 +160,7 @@ export function parseBackup(text: string): ParseBackupResult {
     backup: {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
-      exportedAt: e.exportedAt,
+      exportedAt,
       candidates,
       matrices: Array.isArray(matrices) ? matrices : [],
       settings: stripSecrets(e.settings) ?? {},
@@ -156,8 +191,11 @@ function stableJson(value: unknown): string {
  * each incoming person is merged into their stored record (found by id or by a
  * GitHub/LinkedIn link) with the stored stage and notes kept, or added.
  */
-export function planImport(existing: readonly Candidate[], incoming: readonly Candidate[]): ImportPlan {
-  const byId = new Map<string, Candidate>(existing.map((c) => [c.id, c]));
+export function planImport(existing: readonly Candidate[], incoming: readonly Candidate[], now?: Date): ImportPlan {
+  // a stored record dated in the future (an import before dates were clamped) is brought back to now
+  const stored = now ? existing.map((c) => clampDates(c, now.toISOString())) : existing;
+  const byId = new Map<string, Candidate>(stored.map((c) => [c.id, c]));
+  const original = new Map<string, Candidate>(existing.map((c) => [c.id, c]));
   const byKey = new Map<string, Set<string>>();
   const indexKeys = (c: Candidate) => {
     for (const k of personKeys(c)) {
@@ -166,7 +204,7 @@ export function planImport(existing: readonly Candidate[], incoming: readonly Ca
       ids.add(c.id);
     }
   };
-  existing.forEach(indexKeys);
+  stored.forEach(indexKeys);
 
   const writes = new Map<string, Candidate>();
   const conflicts: MergeConflict[] = [];
@@ -188,7 +226,7 @@ export function planImport(existing: readonly Candidate[], incoming: readonly Ca
     }
     const result = mergeCandidates(match, inc);
     conflicts.push(...result.conflicts);
-    if (stableJson(result.candidate) === stableJson(match)) {
+    if (stableJson(result.candidate) === stableJson(writes.get(match.id) ?? original.get(match.id) ?? match)) {
       unchanged++;
       continue;
     }

@@ -19,7 +19,7 @@ import { describeZodError, migrateCandidate } from './migrations';
 import { matchingCandidates, ownKeys, personKeys } from './identity';
 import { candidateFromSave, mergeCandidates } from './merge';
 import { unionTags } from './tags';
-import { Candidate, CandidatePatch, SaveCandidateInput } from './schema';
+import { Candidate, CandidatePatch, SaveCandidateInput, revisionOf } from './schema';
 import { lazyDatabase, requestResult, transactionDone } from '../storage/idb-promise';
 
 export const CANDIDATES_DB_NAME = 'hirelens-candidates';
@@ -27,7 +27,7 @@ export const CANDIDATES_DB_VERSION = 2;
 export const CANDIDATES_STORE = 'candidates';
 export const BY_PERSON_KEY = 'byPersonKey';
 
-export type CandidateStoreErrorKind = 'quota' | 'invalid' | 'not-found' | 'unavailable' | 'failed';
+export type CandidateStoreErrorKind = 'quota' | 'invalid' | 'not-found' | 'unavailable' | 'failed' | 'conflict';
 
 export class CandidateStoreError extends Error {
   override readonly name = 'CandidateStoreError';
@@ -37,6 +37,30 @@ export class CandidateStoreError extends Error {
     this.kind = kind;
   }
 }
+
+/**
+ * The record changed since the caller read it (another panel saved or edited
+ * it): nothing was written. `current` is the record as it is now (null when
+ * it was deleted), for the caller to show and ask.
+ */
+export class CandidateConflictError extends CandidateStoreError {
+  readonly current: Candidate | null;
+  constructor(current: Candidate | null) {
+    super(
+      'conflict',
+      current
+        ? 'This candidate was changed in another panel since you opened it; nothing was saved.'
+        : 'This candidate was deleted in another panel since you opened it; nothing was saved.',
+    );
+    this.current = current;
+  }
+}
+
+/** What updateCandidateIfUnchanged did: written, or refused because the record had moved on. */
+export type CheckedUpdate = { ok: true; candidate: Candidate } | { ok: false; current: Candidate | null };
+
+/** What removeCandidate took away: the record as it was (null when it could not be read), or nothing. */
+export type RemovedCandidate = { deleted: true; candidate: Candidate | null; key: string } | { deleted: false };
 
 export interface SkippedRecord {
   id: string;
@@ -63,8 +87,16 @@ export interface CandidateStore {
   /** by record id, or by any `gh:<login>`/`li:<slug>` the record owns; null when none */
   getCandidate(id: string): Promise<Candidate | null>;
   updateCandidate(id: string, patch: CandidatePatch): Promise<Candidate>;
+  /**
+   * Like updateCandidate, but only while the record is still at `revision`
+   * (the one the caller read): a second panel's edit never overwrites the
+   * first one's unasked.
+   */
+  updateCandidateIfUnchanged(id: string, patch: CandidatePatch, revision: number): Promise<CheckedUpdate>;
   /** true when a record was deleted */
   deleteCandidate(id: string): Promise<boolean>;
+  /** deletes the record and says who it was (to erase the rest of their traces) */
+  removeCandidate(id: string): Promise<RemovedCandidate>;
   eraseAllCandidates(): Promise<void>;
   /** writes whole records (an import plan's toWrite), all or none */
   bulkPut(candidates: readonly Candidate[]): Promise<void>;
@@ -89,6 +121,18 @@ type StoredRecord = Candidate & { personKeys: string[] };
 
 function toRecord(candidate: Candidate): StoredRecord {
   return { ...candidate, personKeys: personKeys(candidate) };
+}
+
+/** The record as written over `before` (null: a new one): one revision later. */
+function nextRevision(candidate: Candidate, before: Pick<Candidate, 'revision'> | null): Candidate {
+  return { ...candidate, revision: (before ? revisionOf(before) : 0) + 1 };
+}
+
+/** The revision of a raw stored value, for records written by bulkPut/transformAll. */
+function storedRevision(raw: unknown): Pick<Candidate, 'revision'> | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = (raw as { revision?: unknown }).revision;
+  return { revision: typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0 };
 }
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
@@ -229,6 +273,36 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
     return null;
   }
 
+  /** An edit of the stored record; with `revision`, only while the record is still at it. */
+  function checkedUpdate(id: string, patch: CandidatePatch, revision: number | null): Promise<CheckedUpdate> {
+    const parsed = CandidatePatch.safeParse(patch);
+    if (!parsed.success) return Promise.reject(new CandidateStoreError('invalid', `Could not update the candidate: ${describeZodError(parsed.error)}`));
+    const now = clock().toISOString();
+    return run('readwrite', 'update the candidate', async (store): Promise<CheckedUpdate> => {
+      const found = await findStored(store, id);
+      if (!found) return { ok: false, current: null };
+      const m = migrateCandidate(found.raw);
+      if (!m.ok) throw new CandidateStoreError('invalid', `The saved candidate "${id}" cannot be read: ${m.reason}`);
+      if (revision !== null && revisionOf(m.candidate) !== revision) return { ok: false, current: m.candidate };
+      const p = parsed.data;
+      const next = Candidate.parse(
+        nextRevision(
+          {
+            ...m.candidate,
+            ...(p.stage !== undefined && { stage: p.stage }),
+            ...(p.tags !== undefined && { tags: unionTags(p.tags, []) }),
+            ...(p.notes !== undefined && { notes: p.notes }),
+            ...(p.roleId !== undefined && { roleId: p.roleId }),
+            updatedAt: now,
+          },
+          m.candidate,
+        ),
+      );
+      store.put(toRecord(next));
+      return { ok: true, candidate: next };
+    });
+  }
+
   return {
     async saveCandidate(input) {
       const parsed = SaveCandidateInput.safeParse(input);
@@ -243,16 +317,20 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
         const matches = matchingCandidates(known, draft);
         let result: Candidate = draft;
         const [base, ...others] = matches;
+        const expected = parsed.data.expectedRevision;
+        if (expected !== undefined && (base ? revisionOf(base) : 0) !== expected) throw new CandidateConflictError(base ?? null);
         if (base) {
           let merged = base;
           for (const other of others) merged = mergeCandidates(merged, other).candidate;
-          result = mergeCandidates(merged, draft, { incomingSetsStage: parsed.data.stage !== undefined, now }).candidate;
+          // a save made now takes its own snapshot, whatever date the stored one carries
+          result = mergeCandidates(merged, draft, { incomingSetsStage: parsed.data.stage !== undefined, now, freshSave: true }).candidate;
         } else if (sameId && typeof sameId === 'object') {
           // an unreadable record under this id is moved aside, not overwritten
           store.put({ ...sameId, id: `${draft.id}#unreadable-${now}` });
         }
         for (const other of others) store.delete(other.id);
-        store.put(toRecord(Candidate.parse(result)));
+        result = Candidate.parse(nextRevision(result, base ?? null));
+        store.put(toRecord(result));
         return { candidate: result, created: !base, mergedIds: others.map((o) => o.id) };
       });
     },
@@ -281,26 +359,13 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
     },
 
     async updateCandidate(id, patch) {
-      const parsed = CandidatePatch.safeParse(patch);
-      if (!parsed.success) throw new CandidateStoreError('invalid', `Could not update the candidate: ${describeZodError(parsed.error)}`);
-      const now = clock().toISOString();
-      return run('readwrite', 'update the candidate', async (store) => {
-        const found = await findStored(store, id);
-        if (!found) throw new CandidateStoreError('not-found', `No saved candidate "${id}".`);
-        const m = migrateCandidate(found.raw);
-        if (!m.ok) throw new CandidateStoreError('invalid', `The saved candidate "${id}" cannot be read: ${m.reason}`);
-        const p = parsed.data;
-        const next: Candidate = {
-          ...m.candidate,
-          ...(p.stage !== undefined && { stage: p.stage }),
-          ...(p.tags !== undefined && { tags: unionTags(p.tags, []) }),
-          ...(p.notes !== undefined && { notes: p.notes }),
-          ...(p.roleId !== undefined && { roleId: p.roleId }),
-          updatedAt: now,
-        };
-        store.put(toRecord(Candidate.parse(next)));
-        return next;
-      });
+      const result = await checkedUpdate(id, patch, null);
+      if (!result.ok) throw new CandidateStoreError('not-found', `No saved candidate "${id}".`);
+      return result.candidate;
+    },
+
+    async updateCandidateIfUnchanged(id, patch, revision) {
+      return checkedUpdate(id, patch, revision);
     },
 
     async deleteCandidate(id) {
@@ -309,6 +374,16 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
         if (!found) return false;
         store.delete(found.key);
         return true;
+      });
+    },
+
+    async removeCandidate(id) {
+      return run('readwrite', 'delete the candidate', async (store): Promise<RemovedCandidate> => {
+        const found = await findStored(store, id);
+        if (!found) return { deleted: false };
+        store.delete(found.key);
+        const m = migrateCandidate(found.raw);
+        return { deleted: true, candidate: m.ok ? m.candidate : null, key: found.key };
       });
     },
 
@@ -321,15 +396,18 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
     async bulkPut(candidates) {
       const records = toRecords(candidates);
       await run('readwrite', `write ${records.length} candidates`, async (store) => {
-        for (const r of records) store.put(r);
+        const before = await Promise.all(records.map((r) => requestResult(store.get(r.id)) as Promise<unknown>));
+        records.forEach((r, i) => store.put(toRecord(nextRevision(r, storedRevision(before[i])))));
       });
     },
 
     async transformAll(action, change) {
       return run('readwrite', action, async (store) => {
         const values: unknown[] = await requestResult(store.getAll());
-        const { toWrite, value } = change(readable(values));
-        for (const r of toRecords(toWrite)) store.put(r);
+        const current = readable(values);
+        const { toWrite, value } = change(current);
+        const byId = new Map(current.map((c) => [c.id, c]));
+        for (const r of toRecords(toWrite)) store.put(toRecord(nextRevision(r, byId.get(r.id) ?? null)));
         return value;
       });
     },
@@ -352,6 +430,10 @@ export const saveCandidate = (input: SaveCandidateInput): Promise<SaveResult> =>
 export const listCandidates = (): Promise<CandidateList> => candidateStore().listCandidates();
 export const getCandidate = (id: string): Promise<Candidate | null> => candidateStore().getCandidate(id);
 export const updateCandidate = (id: string, patch: CandidatePatch): Promise<Candidate> => candidateStore().updateCandidate(id, patch);
+/** An edit made from a record read at `revision` (candidate.revision ?? 0); refused, with the record as it is now, when another panel changed it meanwhile. */
+export const updateCandidateIfUnchanged = (id: string, patch: CandidatePatch, revision: number): Promise<CheckedUpdate> =>
+  candidateStore().updateCandidateIfUnchanged(id, patch, revision);
+export const removeCandidate = (id: string): Promise<RemovedCandidate> => candidateStore().removeCandidate(id);
 export const deleteCandidate = (id: string): Promise<boolean> => candidateStore().deleteCandidate(id);
 export const eraseAllCandidates = (): Promise<void> => candidateStore().eraseAllCandidates();
 export const bulkPut = (candidates: readonly Candidate[]): Promise<void> => candidateStore().bulkPut(candidates);

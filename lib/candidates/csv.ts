@@ -12,10 +12,16 @@
  *   single quote `'` put in front. The cell then shows as text, beginning
  *   with that quote; nothing is removed. (A name such as "-Ana-" therefore
  *   reads "'-Ana-".) Scores and dates never begin with them.
+ * - Hidden characters: a right-to-left override (U+202E) and the other
+ *   bidirectional controls, zero-width and other invisible format characters,
+ *   and control characters other than tab and line breaks are removed from
+ *   every cell (lib/safe-text.ts) before the formula check, so they can
+ *   neither disguise a cell nor hide a formula's first character.
  */
 import { scoreText } from './verdict';
 import { roleNameOf } from './display';
 import { STAGE_LABELS, type Candidate } from './schema';
+import { stripInvisible } from '../safe-text';
 
 export const CSV_HEADER = [
   'name',
@@ -43,9 +49,9 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** One RFC 4180 field, formula-safe. */
+/** One RFC 4180 field, formula-safe, without hidden characters. */
 export function csvField(value: string): string {
-  const cell = neutraliseFormula(value);
+  const cell = neutraliseFormula(stripInvisible(value));
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 

@@ -4,6 +4,7 @@ import { linkedinSlugsOf } from '../page/profile-links';
 import { candidateIdFor } from './identity';
 import { CANDIDATE_SCHEMA_VERSION, type Candidate, type CandidateProfiles, type SaveCandidateInput } from './schema';
 import { unionTags } from './tags';
+import { singleLine } from '../safe-text';
 
 export interface MergeConflict {
   id: string;
@@ -17,8 +18,14 @@ export interface MergeConflict {
 export interface MergeOptions {
   /** true when the incoming save chose a stage (it then replaces the stored one) */
   incomingSetsStage?: boolean;
-  /** the merge time (ISO); updatedAt becomes at least this */
+  /** the merge time (ISO); updatedAt becomes at least this, and no date of the result is later */
   now?: string;
+  /**
+   * true for a save made now (the panel's Save, a bulk run): its snapshot is
+   * the person's score whatever date the stored one carries, so a record
+   * dated in the future (an old import) cannot freeze the score.
+   */
+  freshSave?: boolean;
 }
 
 export interface MergeResult {
@@ -38,9 +45,10 @@ export function combineNotes(existing: string, incoming: string): { notes: strin
   return { notes: `${existing.trimEnd()}\n\n${incoming.trim()}`, appended: true };
 }
 
+/** One line of display text: invisible and control characters out (lib/safe-text.ts), trimmed, at most `max`. */
 function clip(text: string | null | undefined, max: number): string | null {
   if (text === null || text === undefined) return null;
-  const t = text.trim();
+  const t = singleLine(text);
   return t.length === 0 ? null : t.slice(0, max);
 }
 
@@ -60,8 +68,8 @@ export function deriveFields(profiles: CandidateProfiles, fallback?: Partial<Der
       ? linkedinProfileUrl(li.slug)
       : (fallback?.linkedinUrl ?? (linkedSlug ? linkedinProfileUrl(linkedSlug) : null)),
     avatarUrl: gh?.avatarUrl ?? li?.avatarUrl ?? fallback?.avatarUrl ?? null,
-    headline: clip(li?.headline, 5000) ?? clip(gh?.bio, 5000) ?? fallback?.headline ?? null,
-    location: clip(li?.location, 500) ?? clip(gh?.location, 500) ?? fallback?.location ?? null,
+    headline: clip(li?.headline, 5000) ?? clip(gh?.bio, 5000) ?? clip(fallback?.headline, 5000),
+    location: clip(li?.location, 500) ?? clip(gh?.location, 500) ?? clip(fallback?.location, 500),
   };
 }
 
@@ -93,6 +101,20 @@ function earlier(a: string, b: string): string {
   return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
+/** `date`, or `now` when `date` is later (a clock set ahead, a hand-edited or old imported record). */
+export function notAfter(date: string, now: string | undefined): string {
+  return now !== undefined && Date.parse(date) > Date.parse(now) ? now : date;
+}
+
+/** The record with no date later than `now` (its snapshot's, its creation's, its last change's). */
+export function clampDates(c: Candidate, now: string): Candidate {
+  const snapshotDate = notAfter(c.snapshot.date, now);
+  const createdAt = notAfter(c.createdAt, now);
+  const updatedAt = notAfter(c.updatedAt, now);
+  if (snapshotDate === c.snapshot.date && createdAt === c.createdAt && updatedAt === c.updatedAt) return c;
+  return { ...c, snapshot: { ...c.snapshot, date: snapshotDate }, createdAt, updatedAt };
+}
+
 /**
  * One record from two records of the same person. `existing` keeps its id,
  * its stage (unless the incoming save sets one) and its notes (the incoming
@@ -101,7 +123,9 @@ function earlier(a: string, b: string): string {
  * recently updated record that has it, so a GitHub and a LinkedIn record
  * merge into one candidate that keeps both.
  */
-export function mergeCandidates(existing: Candidate, incoming: Candidate, options: MergeOptions = {}): MergeResult {
+export function mergeCandidates(storedRecord: Candidate, incomingRecord: Candidate, options: MergeOptions = {}): MergeResult {
+  const existing = options.now ? clampDates(storedRecord, options.now) : storedRecord;
+  const incoming = options.now ? clampDates(incomingRecord, options.now) : incomingRecord;
   const conflicts: MergeConflict[] = [];
   const incomingNewer = Date.parse(incoming.updatedAt) >= Date.parse(existing.updatedAt);
   const [newer, older] = incomingNewer ? [incoming, existing] : [existing, incoming];
@@ -111,7 +135,7 @@ export function mergeCandidates(existing: Candidate, incoming: Candidate, option
   if (github) profiles.github = github;
   if (linkedin) profiles.linkedin = linkedin;
 
-  const snapshotFromIncoming = Date.parse(incoming.snapshot.date) >= Date.parse(existing.snapshot.date);
+  const snapshotFromIncoming = options.freshSave === true || Date.parse(incoming.snapshot.date) >= Date.parse(existing.snapshot.date);
   const snapshotSide = snapshotFromIncoming ? incoming : existing;
   if (!snapshotFromIncoming) {
     conflicts.push({ id: existing.id, field: 'snapshot', kept: existing.snapshot.date, incoming: incoming.snapshot.date });
@@ -157,6 +181,7 @@ export function mergeCandidates(existing: Candidate, incoming: Candidate, option
       profiles,
       createdAt: earlier(existing.createdAt, incoming.createdAt),
       updatedAt,
+      ...(existing.revision !== undefined ? { revision: existing.revision } : {}),
     },
     conflicts,
   };

@@ -80,6 +80,30 @@ export const CandidateProfiles = z.object({
 });
 export type CandidateProfiles = z.infer<typeof CandidateProfiles>;
 
+/** The longest profile address kept (the schema's HttpUrl limit). */
+export const MAX_PROFILE_URL = 2048;
+
+/**
+ * A profile address no longer than MAX_PROFILE_URL: a longer one (a query
+ * string or fragment run long, from a page or an Enterprise API) is cut back
+ * to its origin and first path segment (`https://host/<login>`), and dropped
+ * when even that is too long. Anything that is not a string is left for the
+ * schema to judge.
+ */
+export function clampProfileUrl(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length <= MAX_PROFILE_URL) return value;
+  try {
+    const u = new URL(value);
+    const first = u.pathname.split('/').find((p) => p.length > 0);
+    const short = first ? `${u.origin}/${first}` : u.origin;
+    return short.length <= MAX_PROFILE_URL ? short : null;
+  } catch {
+    return null;
+  }
+}
+
+const ProfileUrl = z.preprocess(clampProfileUrl, HttpUrl.nullable());
+
 export const Tag = z.string().trim().min(1, 'expected a non-empty tag').max(100);
 export const Tags = z.array(Tag).max(200);
 export const Notes = z.string().max(100_000);
@@ -91,8 +115,8 @@ export const Candidate = z.object({
   name: z.string().max(500),
   githubLogin: z.string().max(100).nullable(),
   linkedinSlug: z.string().max(200).nullable(),
-  githubUrl: HttpUrl.nullable(),
-  linkedinUrl: HttpUrl.nullable(),
+  githubUrl: ProfileUrl,
+  linkedinUrl: ProfileUrl,
   avatarUrl: HttpUrl.nullable(),
   headline: z.string().max(5000).nullable(),
   location: z.string().max(500).nullable(),
@@ -105,8 +129,21 @@ export const Candidate = z.object({
   profiles: CandidateProfiles,
   createdAt: IsoDate,
   updatedAt: IsoDate,
+  /**
+   * Counts the writes of this record: every save, edit, import or re-score
+   * adds one. An edit made against an older revision is refused as a
+   * conflict (updateCandidateIfUnchanged), so a second panel never overwrites
+   * the first one's notes unasked. Absent on records written before it was
+   * kept: revision 0.
+   */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type Candidate = z.infer<typeof Candidate>;
+
+/** A record's revision (0 when it has none yet). */
+export function revisionOf(c: Pick<Candidate, 'revision'>): number {
+  return c.revision ?? 0;
+}
 
 /** What the panel's save button hands to saveCandidate. Unset stage/tags/notes keep what is stored. */
 export const SaveCandidateInput = z
@@ -118,9 +155,16 @@ export const SaveCandidateInput = z
     stage: Stage.optional(),
     tags: Tags.optional(),
     notes: Notes.optional(),
-    /** overrides for a GitHub Enterprise host; derived from the profiles otherwise */
-    githubUrl: HttpUrl.optional(),
-    linkedinUrl: HttpUrl.optional(),
+    /** overrides for a GitHub Enterprise host; derived from the profiles otherwise (clamped to MAX_PROFILE_URL) */
+    githubUrl: z.preprocess((v) => clampProfileUrl(v) ?? undefined, HttpUrl.optional()),
+    linkedinUrl: z.preprocess((v) => clampProfileUrl(v) ?? undefined, HttpUrl.optional()),
+    /**
+     * The revision of the record the save was prepared from (0: none was
+     * saved): when another panel changed (or first saved) the person since,
+     * nothing is written and the save is refused as a conflict, to ask.
+     * Absent: the save merges as always (notes are appended, never lost).
+     */
+    expectedRevision: z.number().int().nonnegative().optional(),
   })
   .refine((v) => v.profiles.github !== undefined || v.profiles.linkedin !== undefined, {
     message: 'expected a GitHub or a LinkedIn profile',

@@ -14,7 +14,10 @@ import { githubActivity } from '../evidence/activity';
 import { buildSkillEvidence } from '../evidence/build-evidence';
 import { languageShares } from '../evidence/repo-languages';
 import type { GithubEvidence, RateLimit } from '../schemas/tab-state';
-import type { Settings } from '../settings/schema';
+import { apiPauseStore, type ApiPauseStore } from '../github/api-pause-store';
+import { GITHUB_API_BASE, apiHostOf, scopeOfApiBase } from '../github/token-scope';
+import type { ApiPause } from '../github/api-pause';
+import { isGrantedEnterpriseHost } from '../settings/grant-store';
 
 export type GithubEvaluation =
   | { ok: true; evidence: GithubEvidence; rateLimit: RateLimit | null; partial: PartialNotice | null }
@@ -29,13 +32,29 @@ export interface EvaluateGithubOptions {
   plan?: PlanKind | 'auto';
   /** 'auto' (default): GraphQL with a token, REST without */
   transport?: Transport | 'auto';
-  settings?: Partial<Pick<Settings, 'apiBase' | 'freshnessHours' | 'deepRepoCount'>>;
+  /**
+   * `apiBase`: https://api.github.com (the default) or an Enterprise host's
+   * https://<host>/api/v3; any other base is refused (no request, no token).
+   */
+  settings?: { apiBase?: string; freshnessHours?: number; deepRepoCount?: number };
   /** fetch for the client (tests: the API double) */
   fetch?: typeof fetch;
   /** the IndexedDB HTTP cache (openHttpCache()); null: no cache */
   cache?: HttpCache | null;
   /** rate-limit state in storage (rateLimitStore(apiBase)) */
   rateLimitStore?: RateLimitStore;
+  /**
+   * The API host's durable not-before and circuit breaker; default: the one
+   * in storage for the base's host (api-pause-store.ts), so every caller holds
+   * off after a secondary limit or repeated failures.
+   */
+  pauseStore?: ApiPauseStore | null;
+  /**
+   * Asked at the moment each request with the token is made; default: always
+   * for github.com, and for an Enterprise base only while its host is still
+   * configured and granted (lib/settings/grant-store.ts).
+   */
+  mayAuthorize?: (url: string) => boolean | Promise<boolean>;
   /** repositories listed at most (default 300) */
   maxRepos?: number;
   retries?: number;
@@ -63,9 +82,19 @@ export async function evaluateGithub(options: EvaluateGithubOptions): Promise<Gi
   } catch {
     stored = undefined;
   }
+  const apiBase = options.settings?.apiBase ?? GITHUB_API_BASE;
+  const scope = scopeOfApiBase(apiBase);
+  const pauseStore = options.pauseStore === undefined ? (scope ? apiPauseStore(apiHostOf(scope)) : null) : options.pauseStore;
+  let pause: ApiPause | undefined;
+  try {
+    pause = await pauseStore?.read();
+  } catch {
+    pause = undefined;
+  }
+  const mayAuthorize = options.mayAuthorize ?? (scope?.kind === 'enterprise' ? () => isGrantedEnterpriseHost(scope.host) : () => true);
   let writes: Promise<void> = Promise.resolve();
   const client = new GithubClient({
-    baseUrl: options.settings?.apiBase,
+    baseUrl: apiBase,
     token: options.token ?? null,
     fetch: options.fetch,
     cache: options.cache ?? null,
@@ -77,6 +106,11 @@ export async function evaluateGithub(options: EvaluateGithubOptions): Promise<Gi
     onRateLimits: (state) => {
       if (store) writes = writes.then(() => store.write(state)).catch(() => undefined);
     },
+    ...(pause ? { pause } : {}),
+    onPause: (state) => {
+      if (pauseStore) writes = writes.then(() => pauseStore.write(state)).catch(() => undefined);
+    },
+    mayAuthorize,
   });
   const result = await runPlan(client, options.login, options.now, plan, transport, options.settings?.deepRepoCount ?? DEFAULT_DEEP_REPOS, options.maxRepos ?? DEFAULT_MAX_REPOS);
   await writes;
@@ -99,7 +133,8 @@ async function runPlan(client: GithubClient, login: string, now: number, plan: P
     }
     if (!outcome.data) {
       const e = asApiError(outcome.error);
-      const partial = e.kind === 'rate-limit' ? partialFrom(e) : null;
+      // a spent limit or a paused host: a labelled result that resumes on its own, not a failure
+      const partial = e.kind === 'rate-limit' || e.kind === 'paused' ? partialFrom(e) : null;
       return { ok: false, error: e.message, status: e.status, rateLimit: e.rateLimit ?? rateLimit(), partial };
     }
     const data = outcome.data;

@@ -35,3 +35,42 @@ export function watchTabState(tabId: number, onChange: (state: TabState | null) 
     onChange(parsed.success ? parsed.data : null);
   });
 }
+
+/**
+ * Removes the state of every tab `isOpen` says is gone (the worker was asleep
+ * when it closed, or the browser restored a session): the session area holds
+ * at most 10 MB. Resolves to the tab ids removed.
+ */
+export async function pruneTabStates(isOpen: (tabId: number) => boolean): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  const gone = Object.keys(all)
+    .filter((key) => key.startsWith('tab:'))
+    .map((key) => Number(key.slice(4)))
+    .filter((tabId) => Number.isInteger(tabId) && !isOpen(tabId));
+  if (gone.length > 0) await storage.removeItems(gone.map(tabStateKey));
+  return gone;
+}
+
+/**
+ * Removes every tab state `matches` (a person erased: no reading of them
+ * stays), and any that no longer reads as a tab state (nothing can use it);
+ * resolves to the tab ids removed.
+ */
+export async function removeTabStatesWhere(matches: (state: TabState) => boolean): Promise<number[]> {
+  const all = await storage.snapshot('session');
+  const gone: number[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('tab:')) continue;
+    const tabId = Number(key.slice(4));
+    if (!Number.isInteger(tabId)) continue;
+    const parsed = TabState.safeParse(value);
+    if (!parsed.success || matches(parsed.data)) gone.push(tabId);
+  }
+  if (gone.length > 0) await storage.removeItems(gone.map(tabStateKey));
+  return gone;
+}
+
+/** Erase everything: the session area holds only page readings (`seen:`) and tab states, and all of it goes. */
+export async function clearSessionReadings(): Promise<void> {
+  await storage.clear('session');
+}

@@ -3,11 +3,22 @@
  * hostile or enormous page (a 300 KB about, 2 000 skills) still gives a valid
  * profile: long texts are cut, long lists shortened, bad URLs dropped.
  */
-import { HttpUrl, type LinkedinProfile } from '../schemas/profile';
+import type { LinkedinProfile } from '../schemas/profile';
 import { clipText } from './dom';
 
+/**
+ * The URL when the schema's HttpUrl would take it (absolute http(s), at most
+ * 2048 characters), else null. Checked by hand so the content script carries
+ * no schema library; the background parses the whole profile on arrival.
+ */
 function url(value: string | null | undefined): string | null {
-  return value != null && HttpUrl.safeParse(value).success ? value : null;
+  if (value == null || value.length > 2048) return null;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export function clampLinkedinProfile(profile: LinkedinProfile): LinkedinProfile {

@@ -1,20 +1,20 @@
 /**
  * Strategy 1: the `application/ld+json` Person of the public profile page
  * (possibly inside an `@graph`). The data is parsed, never trusted: every
- * field is checked for its type before it is used.
+ * field is checked for its type before it is used (with plain type checks, so
+ * the content script carries no schema library; the background validates the
+ * whole reading against the LinkedinProfile schema when it arrives).
  */
-import { z } from 'zod';
 import type { LinkedinCertification, LinkedinEducation, LinkedinExperience } from '../schemas/profile';
 import { linkedinSelectors as S } from '../selectors/linkedin';
 import { cleanText } from './dom';
 import type { LinkedinReading } from './linkedin-reading';
 
-const Loose = z.record(z.string(), z.unknown());
-type Loose = z.infer<typeof Loose>;
+type Loose = Record<string, unknown>;
 
+/** A plain JSON object (not an array, not null), or null. */
 function asObject(value: unknown): Loose | null {
-  const parsed = Loose.safeParse(value);
-  return parsed.success && !Array.isArray(value) ? parsed.data : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : null;
 }
 
 function asArray(value: unknown): unknown[] {

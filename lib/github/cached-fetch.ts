@@ -12,6 +12,8 @@ export interface NetworkEvent {
   status: number;
   headers: Headers;
   notModified: boolean;
+  /** the body of a 403 or 429 (the only sign of a secondary limit without retry-after), else '' */
+  text: string;
 }
 
 export interface CachedFetchOptions {
@@ -25,6 +27,10 @@ export interface CachedFetchOptions {
   onCacheHit?: (url: string, stale: boolean) => void;
   /** epoch ms until which `resource` may not be asked (its limit is spent), or null */
   blockedUntil?: (resource: RateLimitResource) => number | null;
+  /** the whole API host is paused (a secondary limit, the circuit breaker): until when and why, or null */
+  paused?: () => { until: number; text: string } | null;
+  /** a request that never got an answer (the connection failed) */
+  onNetworkError?: (url: string, error: unknown) => void;
 }
 
 /** The cache key: method, full URL (so API bases stay apart) and, for POST, the body. Never a header. */
@@ -58,6 +64,15 @@ function storableBody(text: string, graphql: boolean): boolean {
   }
 }
 
+/** The first few thousand characters of an error body, read from a copy (the response stays readable). */
+async function bodyText(response: Response): Promise<string> {
+  try {
+    return (await response.clone().text()).slice(0, 4000);
+  } catch {
+    return '';
+  }
+}
+
 function fromCache(body: string, status: number, etag: string | null, source: 'fresh' | 'revalidated' | 'stale'): Response {
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8', 'x-hirelens-cache': source });
   if (etag) headers.set('etag', etag);
@@ -75,6 +90,18 @@ function rateLimited(resource: RateLimitResource, until: number): Response {
       'x-ratelimit-reset': String(Math.ceil(until / 1000)),
       'x-ratelimit-resource': resource,
       'x-hirelens-cache': 'blocked',
+    },
+  });
+}
+
+/** The answer while the host is paused: nothing is sent; the client turns it into a 'paused' error (client.ts). */
+function pausedResponse(until: number, text: string): Response {
+  return new Response(JSON.stringify({ message: text }), {
+    status: 403,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'x-hirelens-paused': String(until),
+      'x-hirelens-cache': 'paused',
     },
   });
 }
@@ -122,6 +149,14 @@ export function createCachedFetch(options: CachedFetchOptions): typeof fetch {
       }
       return rateLimited(resource, blocked);
     }
+    const paused = options.paused?.() ?? null;
+    if (paused !== null) {
+      if (entry) {
+        options.onCacheHit?.(url, true);
+        return fromCache(entry.body, entry.status, entry.etag, 'stale');
+      }
+      return pausedResponse(paused.until, paused.text);
+    }
 
     const headers = headersOf(init);
     if (entry?.etag && method === 'GET') headers.set('if-none-match', entry.etag);
@@ -129,6 +164,7 @@ export function createCachedFetch(options: CachedFetchOptions): typeof fetch {
     try {
       response = await options.fetch(input, { ...init, headers });
     } catch (error) {
+      options.onNetworkError?.(url, error);
       if (entry) {
         options.onCacheHit?.(url, true);
         return fromCache(entry.body, entry.status, entry.etag, 'stale');
@@ -136,7 +172,8 @@ export function createCachedFetch(options: CachedFetchOptions): typeof fetch {
       throw error;
     }
     const notModified = response.status === 304;
-    options.onNetwork?.({ url, resource, status: response.status, headers: response.headers, notModified });
+    const errorBody = response.status === 403 || response.status === 429 ? await bodyText(response) : '';
+    options.onNetwork?.({ url, resource, status: response.status, headers: response.headers, notModified, text: errorBody });
 
     if (notModified && entry) {
       await writeCache({ ...entry, storedAt: options.now() });

@@ -16,11 +16,13 @@ import {
   type RateLimitState,
 } from './rate-limit-state';
 import type { RateLimit } from '../schemas/tab-state';
+import { NO_PAUSE, afterOutcome, outcomeOf, pauseText, pausedUntil, type ApiOutcome, type ApiPause } from './api-pause';
+import { GITHUB_API_BASE, isApiRequestOf, refusedRequestText, scopeOfApiBase, type ApiScope } from './token-scope';
 
 
 const HirelensOctokit = Octokit.plugin(throttling, retry);
 
-export const DEFAULT_API_BASE = 'https://api.github.com';
+export const DEFAULT_API_BASE = GITHUB_API_BASE;
 const HOUR = 3_600_000;
 
 export interface GithubClientOptions {
@@ -43,9 +45,25 @@ export interface GithubClientOptions {
   timeScale?: number;
   /** the longest retry-after (seconds) waited out; longer ones end the run as partial (default 20) */
   maxWaitSeconds?: number;
+  /** the API host's pause as last stored (api-pause-store.ts): a restarted worker still holds off */
+  pause?: ApiPause;
+  /** called whenever an attempt changes the host's pause or breaker */
+  onPause?: (state: ApiPause) => void;
+  /**
+   * Asked at the moment each request with a token is made (after the URL is
+   * checked against the API base's scope): false sends it without the token.
+   * The background checks here that an Enterprise host is still configured
+   * and granted. Default: yes.
+   */
+  mayAuthorize?: (url: string) => boolean | Promise<boolean>;
 }
 
-export type GithubErrorKind = 'rate-limit' | 'not-found' | 'unavailable-legal' | 'auth' | 'server' | 'network' | 'malformed' | 'other';
+/**
+ * `paused`: the host is paused (a secondary limit, the circuit breaker) and
+ * nothing was sent; `refused`: the request was not to the GitHub API of this
+ * client's base, and nothing (no token) was sent.
+ */
+export type GithubErrorKind = 'rate-limit' | 'paused' | 'refused' | 'not-found' | 'unavailable-legal' | 'auth' | 'server' | 'network' | 'malformed' | 'other';
 
 /** A rate-limit or other API failure the caller can explain to a recruiter. */
 export class GithubApiError extends Error {
@@ -69,6 +87,43 @@ export class GithubApiError extends Error {
 
 let clientCounter = 0;
 
+interface GuardOptions {
+  scope: ApiScope | null;
+  token: string | null;
+  fetch: typeof fetch;
+  mayAuthorize: (url: string) => boolean | Promise<boolean>;
+}
+
+function requestUrl(input: Parameters<typeof fetch>[0]): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
+/** The answer to a request outside the client's API: nothing is sent; the client turns it into a 'refused' error. */
+function refusedResponse(url: string): Response {
+  return new Response(JSON.stringify({ message: refusedRequestText(url) }), {
+    status: 403,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'x-hirelens-refused': '1' },
+  });
+}
+
+/**
+ * The network as the client reaches it: every request is checked against the
+ * scope of the API base at the moment it is made; one to any other address is
+ * refused without being sent. The token is added here, only to a request of
+ * that API and only when `mayAuthorize` agrees; any authorization header
+ * octokit or a caller set is dropped first.
+ */
+function guardedFetch(options: GuardOptions): typeof fetch {
+  return async (input, init) => {
+    const url = requestUrl(input);
+    if (!options.scope || !isApiRequestOf(url, options.scope)) return refusedResponse(url);
+    const headers = new Headers(init?.headers);
+    headers.delete('authorization');
+    if (options.token && (await options.mayAuthorize(url))) headers.set('authorization', `token ${options.token}`);
+    return options.fetch(input, { ...init, headers });
+  };
+}
+
 /** The GitHub client: octokit with throttling and retry over the HTTP cache, counting what reaches the network. */
 export class GithubClient {
   readonly octokit: InstanceType<typeof HirelensOctokit>;
@@ -83,6 +138,10 @@ export class GithubClient {
   /** conditional requests GitHub answered 304 Not Modified */
   notModified = 0;
   rateLimits: RateLimitState;
+  /** the host's not-before and breaker, as this client knows them */
+  pause: ApiPause;
+  /** the API this client may ask (null: the base is no GitHub API, and every request is refused) */
+  readonly scope: ApiScope | null;
   private readonly now: () => number;
 
   constructor(options: GithubClientOptions = {}) {
@@ -93,14 +152,35 @@ export class GithubClient {
     this.baseUrl = (options.baseUrl ?? DEFAULT_API_BASE).replace(/\/+$/, '');
     this.hasToken = Boolean(options.token);
     this.rateLimits = options.rateLimits ?? EMPTY_RATE_LIMIT_STATE;
+    this.pause = options.pause ?? NO_PAUSE;
+    this.scope = scopeOfApiBase(this.baseUrl);
     const onRateLimits = options.onRateLimits;
+    const record = (outcome: ApiOutcome) => {
+      const next = afterOutcome(this.pause, outcome, this.now());
+      if (next === this.pause) return;
+      this.pause = next;
+      options.onPause?.(next);
+    };
 
     const cachedFetch = createCachedFetch({
-      fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+      fetch: guardedFetch({
+        scope: this.scope,
+        token: options.token ?? null,
+        fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+        mayAuthorize: options.mayAuthorize ?? (() => true),
+      }),
       cache: options.cache ?? null,
       freshnessMs: options.freshnessMs ?? 24 * HOUR,
       now: this.now,
       blockedUntil: (resource) => exhaustedUntil(this.rateLimits, resource, this.now()),
+      paused: () => {
+        const now = this.now();
+        const until = pausedUntil(this.pause, now);
+        return until === null ? null : { until, text: pauseText(this.pause.reason, until, now) };
+      },
+      onNetworkError: (_url, error) => {
+        if (!(error instanceof GithubApiError)) record({ kind: 'failure' });
+      },
       onCacheHit: () => {
         this.cacheHits += 1;
       },
@@ -108,6 +188,7 @@ export class GithubClient {
         this.requests += 1;
         this.requestsBy[event.resource] += 1;
         if (event.notModified) this.notModified += 1;
+        record(outcomeOf(event.status, event.headers, event.text));
         const rl = rateLimitFromHeaders(event.headers);
         if (rl) {
           const resource = resourceFromHeaders(event.headers, event.resource);
@@ -119,7 +200,7 @@ export class GithubClient {
 
     this.octokit = new HirelensOctokit({
       baseUrl: this.baseUrl,
-      ...(options.token ? { auth: options.token } : {}),
+      // no `auth`: the token is added by guardedFetch, only to this base's API, checked per request
       userAgent: 'Hirelens',
       // (retries go in `retry` only: a `request.retries` would make plugin-retry retry 4xx too)
       request: { fetch: cachedFetch },
@@ -135,7 +216,7 @@ export class GithubClient {
       },
     });
     this.octokit.hook.error('request', (error) => {
-      throw toApiError(error, this.rateLimits, this.now());
+      throw toApiError(error, this.rateLimits, this.now(), pausedUntil(this.pause, this.now()));
     });
   }
 
@@ -206,7 +287,7 @@ export class GithubClient {
     try {
       data = await this.octokit.graphql(query, variables);
     } catch (error) {
-      throw toApiError(error, this.rateLimits, this.now());
+      throw toApiError(error, this.rateLimits, this.now(), pausedUntil(this.pause, this.now()));
     }
     return parseOrThrow(schema, data, what);
   }
@@ -247,13 +328,27 @@ function describeWhen(ms: number, now: number): string {
   return minutes < 90 ? `in ${minutes} min` : `at ${new Date(ms).toISOString().slice(11, 16)} UTC`;
 }
 
-function toApiError(error: unknown, state: RateLimitState, now: number): GithubApiError {
+/** `pausedUntil`: the host's not-before as the client knows it after this answer (a secondary limit without retry-after sets one). */
+function toApiError(error: unknown, state: RateLimitState, now: number, pausedUntilAt: number | null = null): GithubApiError {
   if (error instanceof GithubApiError) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = typeof e.status === 'number' ? e.status : null;
   const headers = e.response?.headers ?? {};
   const message = typeof e.message === 'string' ? e.message : '';
   const rl = rateLimitFromHeaders(headers) ?? state.core;
+
+  // answered by Hirelens itself: nothing was sent
+  const messageOf = () => {
+    const data = e.response?.data;
+    return data && typeof data === 'object' && 'message' in data && typeof data.message === 'string' ? data.message : message;
+  };
+  if (headers['x-hirelens-refused'] !== undefined) {
+    return new GithubApiError(messageOf(), null, state.core, { kind: 'refused' });
+  }
+  const pausedAt = Number(headers['x-hirelens-paused']);
+  if (headers['x-hirelens-paused'] !== undefined && Number.isFinite(pausedAt)) {
+    return new GithubApiError(messageOf(), null, state.core, { kind: 'paused', resumeAt: pausedAt });
+  }
 
   // GraphQL answers 200 with errors
   if (Array.isArray(e.errors)) {
@@ -278,12 +373,12 @@ function toApiError(error: unknown, state: RateLimitState, now: number): GithubA
   if (status === 403 || status === 429) {
     const retryAfter = Number(headers['retry-after']);
     const reset = Number(headers['x-ratelimit-reset']);
-    const secondary = /secondary rate/i.test(message) || /secondary rate/i.test(JSON.stringify(e.response?.data ?? ''));
-    const resumeAt = Number.isFinite(retryAfter) && retryAfter >= 0 && headers['retry-after'] !== undefined
-      ? now + retryAfter * 1000
-      : Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined
-        ? reset * 1000
-        : null;
+    const wording = /secondary rate|abuse detection|abuse-detection/i;
+    const secondary = wording.test(message) || wording.test(JSON.stringify(e.response?.data ?? ''));
+    const retryAt = Number.isFinite(retryAfter) && retryAfter >= 0 && headers['retry-after'] !== undefined ? now + retryAfter * 1000 : null;
+    const resetAt = Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined ? reset * 1000 : null;
+    // a secondary limit without retry-after ends when the host's pause does, not at the primary window's reset
+    const resumeAt = retryAt ?? (secondary || status === 429 ? (pausedUntilAt ?? resetAt) : (resetAt ?? pausedUntilAt));
     if (secondary || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0' || status === 429) {
       const what = secondary ? 'GitHub secondary rate limit (too many requests at once)' : 'GitHub rate limit reached';
       return new GithubApiError(

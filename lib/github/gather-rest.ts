@@ -19,7 +19,14 @@ export interface GatherOutcome {
 
 /** An error after which no further request makes sense in this run. */
 function stopsTheRun(error: GithubApiError): boolean {
-  return error.kind === 'rate-limit' || error.kind === 'network' || error.kind === 'server' || error.kind === 'auth';
+  return (
+    error.kind === 'rate-limit' ||
+    error.kind === 'paused' ||
+    error.kind === 'refused' ||
+    error.kind === 'network' ||
+    error.kind === 'server' ||
+    error.kind === 'auth'
+  );
 }
 
 export function asApiError(error: unknown): GithubApiError {

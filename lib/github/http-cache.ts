@@ -32,6 +32,8 @@ export interface HttpCache {
   put(entry: CachedResponse): Promise<void>;
   /** removes answers stored before `before` (epoch ms); returns how many */
   prune(before: number): Promise<number>;
+  /** removes every answer whose key `match`es; returns how many */
+  forget(match: (key: string) => boolean): Promise<number>;
   clear(): Promise<void>;
   close(): void;
 }
@@ -80,6 +82,15 @@ export function openHttpCache(options: HttpCacheOptions = {}): HttpCache {
       await transactionDone(tx);
       return keys.length;
     },
+    async forget(match) {
+      const d = await db();
+      const tx = d.transaction(STORE, 'readwrite');
+      const keys = await requestResult(tx.objectStore(STORE).getAllKeys());
+      const gone = keys.filter((key) => typeof key === 'string' && match(key));
+      for (const key of gone) tx.objectStore(STORE).delete(key);
+      await transactionDone(tx);
+      return gone.length;
+    },
     async clear() {
       const d = await db();
       const tx = d.transaction(STORE, 'readwrite');
@@ -98,6 +109,36 @@ let shared: HttpCache | null = null;
 export function httpCache(): HttpCache {
   shared ??= openHttpCache();
   return shared;
+}
+
+/**
+ * True when a cache key (cacheKey: method, URL and, for GraphQL, the body) is
+ * about `login`: the user and their repository list, their repositories'
+ * languages, trees and files, the merged pull request search, and the GraphQL
+ * queries that name them. Letter case does not matter; `mona` is not `mona-dev`.
+ */
+export function cacheKeyConcerns(key: string, login: string): boolean {
+  let text = key.toLowerCase();
+  try {
+    text = decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    // a key that does not decode is matched as it is
+  }
+  const l = login.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const end = '(?![a-z0-9-])';
+  const about = new RegExp(`/users/${l}${end}|/repos/${l}/|author:${l}${end}|user:${l}${end}|"login":\\s*"${l}"`);
+  return about.test(text);
+}
+
+/** Forgets every cached answer about `login` (one candidate erased); returns how many went. */
+export async function forgetCachedAbout(logins: readonly string[], options: HttpCacheOptions = {}): Promise<number> {
+  if (logins.length === 0) return 0;
+  const cache = options.dbName || options.indexedDB ? openHttpCache(options) : httpCache();
+  try {
+    return await cache.forget((key) => logins.some((login) => cacheKeyConcerns(key, login)));
+  } finally {
+    if (cache !== shared) cache.close();
+  }
 }
 
 /** Erase-all: forgets every cached GitHub answer. */

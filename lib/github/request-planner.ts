@@ -30,9 +30,14 @@ import { manifestKind, type ManifestKind } from '../skills/manifests';
 
 export const REPOS_PER_PAGE = 100;
 
-/** The search for pull requests the person had merged into repositories they do not own. */
+/**
+ * The search for pull requests the person had merged into public
+ * repositories they do not own. `is:public` keeps a token's private
+ * repositories (the recruiter's own company's) out of what is read about
+ * a candidate, whoever's token asks.
+ */
 export function mergedPullRequestQuery(login: string): string {
-  return `author:${login} type:pr is:merged -user:${login}`;
+  return `author:${login} type:pr is:merged is:public -user:${login}`;
 }
 /** Repositories read by the quick plan at most (most recently pushed first). */
 export const DEFAULT_MAX_REPOS = 300;

@@ -29,26 +29,39 @@ export function ago(iso: string, now: Date): string | null {
   return `${Math.floor(months / 12)} years ago`;
 }
 
-/** Where the evidence is, in a few words: the two most telling kinds of source and the latest date. */
+/**
+ * Where the evidence is, in a few words: the two most telling kinds of source
+ * and the latest date. Written as plain loops: it runs for every row of every
+ * candidate a list re-scores.
+ */
 export function evidenceWhere(sources: readonly EvidenceSource[], now: Date): string {
-  const byKind = new Map<EvidenceSource['kind'], Set<string>>();
-  let latest: string | null = null;
+  const kinds: EvidenceSource['kind'][] = [];
+  const keys: string[][] = [];
+  let latest = '';
   for (const s of sources) {
+    if (s.date !== null && s.date > latest) latest = s.date;
     const key = s.repo ?? s.detail;
-    const set = byKind.get(s.kind) ?? new Set<string>();
-    set.add(key);
-    byKind.set(s.kind, set);
-    if (s.date && (!latest || s.date > latest)) latest = s.date;
+    let k = kinds.indexOf(s.kind);
+    if (k < 0) {
+      k = kinds.length;
+      kinds.push(s.kind);
+      keys.push([]);
+    }
+    const seen = keys[k]!;
+    if (!seen.includes(key)) seen.push(key);
   }
-  const parts = [...byKind.entries()]
-    .sort((a, b) => b[1].size - a[1].size)
-    .slice(0, 2)
-    .flatMap(([kind, set]) => {
-      const phrase = KIND_PHRASE[kind];
-      return phrase ? [phrase(set.size)] : [];
-    });
+  const parts: string[] = [];
+  const used = new Array<boolean>(kinds.length).fill(false);
+  for (let n = 0; n < 2 && n < kinds.length; n++) {
+    let best = -1;
+    for (let k = 0; k < kinds.length; k++) if (!used[k] && (best < 0 || keys[k]!.length > keys[best]!.length)) best = k;
+    used[best] = true;
+    const phrase = KIND_PHRASE[kinds[best]!];
+    if (phrase) parts.push(phrase(keys[best]!.length));
+  }
   const when = latest ? ago(latest, now) : null;
-  return [...parts, ...(when ? [`the latest ${when}`] : [])].join(', ');
+  if (when) parts.push(`the latest ${when}`);
+  return parts.join(', ');
 }
 
 /** One line for a skill row: the skill, how strong in words, and where the evidence is. */

@@ -1,13 +1,15 @@
-/** browser storage for settings and the tokens (the one module here that touches storage). */
+/** browser storage for settings, and the tokens through the token store (secret-store.ts). */
 import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 import { exclusive } from '../storage/exclusive';
 import { DEFAULT_SETTINGS, EnterpriseToken, SETTINGS_VERSION, Settings } from './schema';
-import { migrateSettingsV1ToV2 } from './migrations';
+import { migrateSettingsV1ToV2, migrateSettingsV2ToV3 } from './migrations';
+import { secretStore, type SecretStore } from './secret-store';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: { 2: migrateSettingsV1ToV2 },
+  migrations: { 2: migrateSettingsV1ToV2, 3: migrateSettingsV2ToV3 },
 });
 
 /** Each field through its own schema: a damaged field falls back to its default, the others stay. */
@@ -42,31 +44,145 @@ export function writeEnterpriseHost(host: string | null): Promise<Settings> {
   return updateSettings({ enterpriseHost: host });
 }
 
-/** The github.com token, in storage.local only; never exported, never logged. */
-export const tokenItem = storage.defineItem<string | null>('local:githubToken', {
-  fallback: null,
+/**
+ * The tokens live in the extension's own IndexedDB (secret-store.ts: out of
+ * every content script's reach), never in extension storage. Only a yes/no
+ * that a github.com token is saved is kept in storage.local, for the panel to
+ * watch (`local:githubTokenSaved`).
+ *
+ * Before, the tokens were kept in storage.local (`local:githubToken`, a
+ * string, and `local:enterpriseToken`, `{host, token}`). migrateLegacyTokens
+ * moves them once, the first time any token is read or written here or the
+ * worker starts, and removes the old copies; the move is recorded, so a value
+ * found under an old key later (which only a content script could have
+ * written) is removed and never used.
+ */
+export const LEGACY_TOKEN_KEY = 'local:githubToken';
+export const LEGACY_ENTERPRISE_TOKEN_KEY = 'local:enterpriseToken';
+
+/** Whether a github.com token is saved; never the token. */
+export const tokenSavedItem = storage.defineItem<boolean>('local:githubTokenSaved', {
+  fallback: false,
   version: 1,
 });
 
-export async function readToken(): Promise<string | null> {
-  const t = await tokenItem.getValue();
-  return typeof t === 'string' && t.trim().length > 0 ? t.trim() : null;
+const LegacyToken = z.string().trim().min(1).max(1000);
+
+async function removeLegacyCopies(): Promise<void> {
+  await storage.removeItems([
+    { key: LEGACY_TOKEN_KEY, options: { removeMeta: true } },
+    { key: LEGACY_ENTERPRISE_TOKEN_KEY, options: { removeMeta: true } },
+  ]);
+}
+
+async function legacyCopies(): Promise<[unknown, unknown]> {
+  return Promise.all([storage.getItem<unknown>(LEGACY_TOKEN_KEY), storage.getItem<unknown>(LEGACY_ENTERPRISE_TOKEN_KEY)]);
 }
 
 /**
- * The GitHub Enterprise token, kept apart from the github.com one and bound to
- * the host it was saved for; never exported, never logged.
+ * Moves tokens kept by earlier versions in storage.local into the token store
+ * and removes the old copies. Runs once: after the move is recorded, anything
+ * under the old keys is only removed. A token already in the store is never
+ * replaced by an old copy. Resolves to true when a token was moved. With
+ * `atStart` (the worker's start) the move is recorded even when there was
+ * nothing to move, so a value a content script writes under an old key later
+ * is never taken for a token.
  */
-export const enterpriseTokenItem = storage.defineItem<EnterpriseToken | null>('local:enterpriseToken', {
-  fallback: null,
-  version: 1,
-});
+export async function migrateLegacyTokens(store?: SecretStore, options: { atStart?: boolean } = {}): Promise<boolean> {
+  // the usual case, nothing under the old keys, costs two reads and no lock
+  if (!options.atStart) {
+    const [token, enterprise] = await legacyCopies();
+    if (token === null && enterprise === null) return false;
+  }
+  return exclusive('secrets', () => moveLegacyTokens(store ?? secretStore()));
+}
+
+async function moveLegacyTokens(store: SecretStore): Promise<boolean> {
+  const [legacyToken, legacyEnterprise] = await legacyCopies();
+  const settled = (await store.get('legacyTokensMoved')) !== null;
+  if (legacyToken === null && legacyEnterprise === null) {
+    if (!settled) await store.put({ name: 'legacyTokensMoved', version: 1, at: Date.now() });
+    return false;
+  }
+  let moved = false;
+  if (!settled) {
+    const token = LegacyToken.safeParse(legacyToken);
+    if (token.success && (await store.get('githubToken')) === null) {
+      await store.put({ name: 'githubToken', version: 1, token: token.data });
+      moved = true;
+    }
+    const enterprise = EnterpriseToken.safeParse(legacyEnterprise);
+    if (enterprise.success && (await store.get('enterpriseToken')) === null) {
+      await store.put({ name: 'enterpriseToken', version: 1, host: enterprise.data.host, token: enterprise.data.token });
+      moved = true;
+    }
+    await store.put({ name: 'legacyTokensMoved', version: 1, at: Date.now() });
+  }
+  await removeLegacyCopies();
+  await tokenSavedItem.setValue((await store.get('githubToken')) !== null);
+  return moved;
+}
+
+async function withStore<T>(read: (store: SecretStore) => Promise<T>, fallback: T): Promise<T> {
+  try {
+    await migrateLegacyTokens();
+    return await read(secretStore());
+  } catch {
+    return fallback; // no IndexedDB in this context: no token, never a failure
+  }
+}
+
+/** The github.com token, or null. Read only by the background, which sends it only to https://api.github.com. */
+export function readToken(): Promise<string | null> {
+  return withStore(async (store) => (await store.get('githubToken'))?.token ?? null, null);
+}
+
+export async function hasToken(): Promise<boolean> {
+  return (await readToken()) !== null;
+}
+
+/** Saves the github.com token (trimmed); an empty one is refused. */
+export async function writeToken(token: string): Promise<void> {
+  const parsed = LegacyToken.parse(token);
+  await migrateLegacyTokens();
+  await secretStore().put({ name: 'githubToken', version: 1, token: parsed });
+  await tokenSavedItem.setValue(true);
+}
+
+/** Removes the github.com token (and any old copy); where there is no token store there is no token to remove. */
+export async function removeToken(): Promise<void> {
+  await withStore((store) => store.delete('githubToken'), undefined);
+  await tokenSavedItem.setValue(false);
+}
+
+/** Calls `onChange` with whether a github.com token is saved, on every change; returns the unwatch function. */
+export function watchHasToken(onChange: (has: boolean) => void): () => void {
+  return tokenSavedItem.watch((value) => onChange(value === true));
+}
+
+/** The word `tokenItem` reads as while a token is saved. */
+export const TOKEN_SAVED = 'saved';
+
+/**
+ * Kept for the panel's "is a token saved?" (entrypoints/sidepanel/use-has-token.ts):
+ * reads as TOKEN_SAVED while a github.com token is saved, else null. It never
+ * holds or returns the token; save and remove with writeToken and removeToken.
+ */
+export const tokenItem = {
+  async getValue(): Promise<string | null> {
+    return (await hasToken()) ? TOKEN_SAVED : null;
+  },
+  watch(onChange: (value: string | null) => void): () => void {
+    return watchHasToken((has) => onChange(has ? TOKEN_SAVED : null));
+  },
+};
 
 /** The Enterprise token for this host; null when none is saved or it was saved for another host. */
-export async function readEnterpriseToken(host: string): Promise<string | null> {
-  const parsed = EnterpriseToken.safeParse(await enterpriseTokenItem.getValue());
-  if (!parsed.success || parsed.data.host !== host.toLowerCase()) return null;
-  return parsed.data.token;
+export function readEnterpriseToken(host: string): Promise<string | null> {
+  return withStore(async (store) => {
+    const saved = await store.get('enterpriseToken');
+    return saved && saved.host === host.toLowerCase() ? saved.token : null;
+  }, null);
 }
 
 /** Whether a token is saved for this host (the token itself is never read back to a page). */
@@ -74,10 +190,14 @@ export async function hasEnterpriseToken(host: string): Promise<boolean> {
   return (await readEnterpriseToken(host)) !== null;
 }
 
+/** Saves the Enterprise token, bound to its host; it is sent to no other host. */
 export async function writeEnterpriseToken(host: string, token: string): Promise<void> {
-  await enterpriseTokenItem.setValue(EnterpriseToken.parse({ host, token }));
+  const parsed = EnterpriseToken.parse({ host, token });
+  await migrateLegacyTokens();
+  await secretStore().put({ name: 'enterpriseToken', version: 1, host: parsed.host, token: parsed.token });
 }
 
+/** Removes the Enterprise token (and any old copy); where there is no token store there is no token to remove. */
 export async function removeEnterpriseToken(): Promise<void> {
-  await enterpriseTokenItem.removeValue();
+  await withStore((store) => store.delete('enterpriseToken'), undefined);
 }

@@ -14,11 +14,11 @@ function jsFilesUnder(dir: string): string[] {
     .filter((f) => f.endsWith('.js') && statSync(f).isFile());
 }
 
-/** The script files the side panel page loads, following its static imports. */
-function sidepanelScripts(): string[] {
-  const page = readFileSync(join(OUT, 'sidepanel.html'), 'utf8');
+/** The script files the side panel page loads before anything runs: sidepanel.html's scripts and their static imports (a view loaded on demand is not among them). */
+function sidepanelScripts(out = OUT): string[] {
+  const page = readFileSync(join(out, 'sidepanel.html'), 'utf8');
   const seen = new Set<string>();
-  const queue = [...page.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => join(OUT, m[1]!));
+  const queue = [...page.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => join(out, m[1]!));
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
@@ -26,30 +26,46 @@ function sidepanelScripts(): string[] {
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/from\s*["']\.{0,2}\/?([^"']+\.js)["']/g)) {
       const target = resolve(file, '..', m[1]!);
-      if (target.startsWith(OUT)) queue.push(target);
+      if (target.startsWith(out)) queue.push(target);
     }
   }
   return [...seen];
 }
+
+/** Size targets (issue 13): bytes; "KB" read as 1000 bytes, the stricter reading. */
+const TARGETS = {
+  /** the Profile view's script, before any other view is opened */
+  sidepanelInitial: 250_000,
+  linkedinGzip: 20_000,
+  githubGzip: 10_000,
+} as const;
 
 test('build figures', () => {
   const t0 = performance.now();
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   report('build-time', Math.round(performance.now() - t0), 'ms', '< 60000 ms');
 
+  const gzipTargets: Record<string, number> = { github: TARGETS.githubGzip, linkedin: TARGETS.linkedinGzip };
   for (const name of ['github', 'linkedin']) {
     const file = join(OUT, 'content-scripts', `${name}.js`);
     try {
       const code = readFileSync(file);
-      // the LinkedIn reader carries zod to parse the page's JSON-LD, which it must not trust
-      report(`content-script-${name}-size`, code.length, 'bytes', '< 150000');
-      report(`content-script-${name}-gzip`, gzipSync(code).length, 'bytes', '< 50000');
+      report(`content-script-${name}-size`, code.length, 'bytes');
+      // the LinkedIn script sends its reading unparsed (the background parses it): no zod in it
+      report(`content-script-${name}-gzip`, gzipSync(code, { level: 9 }).length, 'bytes', `<= ${gzipTargets[name]} bytes`);
     } catch {
       process.stdout.write(`content-script-${name}-size: not built\n`);
     }
   }
-  const panel = sidepanelScripts().reduce((sum, f) => sum + statSync(f).size, 0);
+  const initial = sidepanelScripts();
+  const panel = initial.reduce((sum, f) => sum + statSync(f).size, 0);
+  report('sidepanel-js-initial', panel, 'bytes', `<= ${TARGETS.sidepanelInitial} bytes`);
+  report('sidepanel-js-initial-gzip', initial.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0), 'bytes');
+  // the old name, for comparison with earlier runs
   report('sidepanel-js-size', panel, 'bytes', '< 1000000');
+  const chunks = jsFilesUnder(join(OUT, 'chunks'));
+  const lazy = chunks.filter((f) => !initial.includes(f) && !/\/(options|privacy)-/.test(f));
+  report('sidepanel-js-on-demand', lazy.reduce((sum, f) => sum + statSync(f).size, 0), 'bytes');
   const total = jsFilesUnder(OUT).reduce((sum, f) => sum + statSync(f).size, 0);
   report('extension-js-total', total, 'bytes', '< 2000000');
 });

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { BulkPanel, type BulkPanelProps } from '@/components/bulk/BulkPanel';
 import { cancelQueue, markDone, markFailed, markRunning, markWaiting, newQueue } from '@/lib/bulk/queue-machine';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
+import { timeText } from '@/components/dates';
 
 afterEach(cleanup);
 
@@ -105,7 +106,7 @@ describe('the bulk panel', () => {
     expect(screen.getByTestId('bulk-run').dataset.phase).toBe('waiting');
     const note = screen.getByTestId('bulk-waiting');
     expect(note.querySelector('time')?.getAttribute('datetime')).toBe(new Date(resetAt).toISOString());
-    expect(note.textContent).toContain(new Date(resetAt).toLocaleTimeString());
+    expect(note.textContent).toContain(timeText(resetAt));
     expect(screen.getAllByTestId('bulk-item').find((i) => i.dataset.login === 'grace-h')?.dataset.status).toBe('waiting');
   });
 

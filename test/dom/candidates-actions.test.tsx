@@ -207,7 +207,7 @@ describe('re-scoring all', () => {
 });
 
 describe('comparing candidates', () => {
-  it('opens for two, shows requirements as rows and one column per candidate', () => {
+  it('opens for two, shows requirements as rows and one column per candidate', async () => {
     render(<CandidatesView {...props()} />);
     const open = screen.getByTestId('compare-open') as HTMLButtonElement;
     expect(open.disabled).toBe(true);
@@ -217,7 +217,8 @@ describe('comparing candidates', () => {
     expect(open.disabled).toBe(false);
     fireEvent.click(open);
 
-    const table = screen.getByTestId('compare-table');
+    // the comparison loads on demand
+    const table = await screen.findByTestId('compare-table');
     expect(table.dataset.matrix).toBe('backend-senior');
     const senior = presetById('backend-senior')!;
     expect(within(table).getAllByTestId('compare-row').map((r) => r.dataset.requirement)).toEqual(senior.requirements.map((r) => r.id));
@@ -231,12 +232,12 @@ describe('comparing candidates', () => {
     expect(cells('database')).toEqual(['missing', 'missing']);
   });
 
-  it('re-scores the columns against another matrix from their cached evidence', () => {
+  it('re-scores the columns against another matrix from their cached evidence', async () => {
     render(<CandidatesView {...props()} />);
     fireEvent.click(within(row(ANA.id)).getByTestId('compare-select'));
     fireEvent.click(within(row(ZOE.id)).getByTestId('compare-select'));
     fireEvent.click(screen.getByTestId('compare-open'));
-    fireEvent.change(screen.getByTestId('compare-matrix'), { target: { value: 'backend-junior' } });
+    fireEvent.change(await screen.findByTestId('compare-matrix'), { target: { value: 'backend-junior' } });
     const table = screen.getByTestId('compare-table');
     expect(table.dataset.matrix).toBe('backend-junior');
     // the fixture's evidence is Python at 0.8: the junior language row is met for both
@@ -248,13 +249,21 @@ describe('comparing candidates', () => {
     expect(screen.queryByTestId('compare-table')).toBeNull();
   });
 
-  it('takes at most four', () => {
+  it('takes two to four: a fifth selected row is for the other batch actions, not for comparing', async () => {
     render(<CandidatesView {...props()} />);
-    for (const c of [ANA, ZOE, MEI, OMAR]) fireEvent.click(within(row(c.id)).getByTestId('compare-select'));
-    expect((within(row(BJORN.id)).getByTestId('compare-select') as HTMLInputElement).disabled).toBe(true);
+    for (const c of [ANA, ZOE, MEI, OMAR, BJORN]) fireEvent.click(within(row(c.id)).getByTestId('compare-select'));
+    expect(screen.getByTestId('compare-open').dataset.count).toBe('5');
+    expect((screen.getByTestId('compare-open') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(row(BJORN.id)).getByTestId('compare-select'));
     expect(screen.getByTestId('compare-open').dataset.count).toBe('4');
     fireEvent.click(screen.getByTestId('compare-open'));
-    expect(within(screen.getByTestId('compare-table')).getAllByTestId('compare-column')).toHaveLength(4);
+    expect(within(await screen.findByTestId('compare-table')).getAllByTestId('compare-column')).toHaveLength(4);
+  });
+
+  it('uses the same bounds as the comparison itself', async () => {
+    const compare = await import('@/lib/evaluation/compare');
+    const bar = await import('@/components/candidates/BatchBar');
+    expect([bar.COMPARE_MIN, bar.COMPARE_MAX]).toEqual([compare.COMPARE_MIN, compare.COMPARE_MAX]);
   });
 });
 

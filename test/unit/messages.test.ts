@@ -6,14 +6,31 @@ import { NO_ANSWER, send } from '@/lib/messaging-client';
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 
 describe('the protocol: a request and a reply schema per message', () => {
-  test('the six messages', () => {
-    expect(NAMES.sort()).toEqual(['bulk:cancel', 'bulk:resume', 'bulk:start', 'profile:seen', 'tab:evaluate', 'token:check']);
+  test('the messages', () => {
+    expect(NAMES.sort()).toEqual(
+      [
+        'bulk:cancel',
+        'bulk:resume',
+        'bulk:retry-failed',
+        'bulk:start',
+        'candidate:erase',
+        'data:erase-all',
+        'link:answer',
+        'profile:seen',
+        'retention:keep',
+        'tab:evaluate',
+        'token:check',
+      ].sort(),
+    );
   });
+
+  /** Messages whose reply is a bare `{ ok: true }` (nothing to answer). */
+  const DONE_ONLY = new Set<MessageName>(['profile:seen', 'tab:evaluate', 'bulk:resume', 'data:erase-all', 'link:answer']);
 
   test.each(NAMES)('%s: a refusal is a reply, and a reply is never just anything', (name) => {
     const reply = PROTOCOL[name].reply;
     expect(reply.safeParse({ ok: false, error: 'refused: why' }).success).toBe(true);
-    expect(reply.safeParse({ ok: true, data: 'anything' }).success).toBe(name === 'profile:seen' || name === 'tab:evaluate' || name === 'bulk:resume');
+    expect(reply.safeParse({ ok: true, data: 'anything' }).success).toBe(DONE_ONLY.has(name));
     expect(reply.safeParse('anything').success).toBe(false);
     expect(reply.safeParse({ ok: 'yes' }).success).toBe(false);
   });
@@ -26,6 +43,12 @@ describe('the protocol: a request and a reply schema per message', () => {
     const started = { queueId: 'bulk-1', queued: 2, rejected: [{ input: 'settings', reason: 'reserved' }], duplicates: [] };
     expect(PROTOCOL['bulk:start'].reply.safeParse({ ok: true, data: started }).success).toBe(true);
     expect(PROTOCOL['bulk:start'].reply.safeParse({ ok: true, data: { ...started, rejected: [{ input: 'x', reason: 'because' }] } }).success).toBe(false);
+    expect(PROTOCOL['bulk:retry-failed'].reply.safeParse({ ok: true, data: { requeued: 3 } }).success).toBe(true);
+    expect(PROTOCOL['bulk:retry-failed'].reply.safeParse({ ok: true, data: { requeued: -1 } }).success).toBe(false);
+    expect(PROTOCOL['candidate:erase'].reply.safeParse({ ok: true, data: { deleted: true } }).success).toBe(true);
+    expect(PROTOCOL['candidate:erase'].request.safeParse({ id: '' }).success).toBe(false);
+    expect(PROTOCOL['retention:keep'].reply.safeParse({ ok: true, data: { kept: 2 } }).success).toBe(true);
+    expect(PROTOCOL['retention:keep'].request.safeParse({ ids: ['gh:ana'] }).success).toBe(true);
   });
 
   test('a message travels as its name in `type` beside its request', () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { routeMessage } from '@/entrypoints/background/router';
 import { readTabState } from '@/lib/evaluation/tab-state-store';
-import { tokenItem, writeEnterpriseHost, writeEnterpriseToken } from '@/lib/settings/settings-store';
+import { removeEnterpriseToken, removeToken, writeEnterpriseHost, writeEnterpriseToken, writeToken } from '@/lib/settings/settings-store';
 import { createApiDouble } from '../../support/api-double';
 import { MONA } from '../../support/accounts';
 import { githubProfile, SELF, fromTab } from '../../support/profiles';
@@ -25,8 +25,11 @@ describe('reports from a GitHub Enterprise host', () => {
   let sent: Array<{ host: string; authorization: string | null }>;
   let granted: Set<string>;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
+    // the tokens live in IndexedDB, which fakeBrowser.reset() does not clear
+    await removeToken();
+    await removeEnterpriseToken();
     githubApi = createApiDouble({ accounts: [MONA] });
     enterpriseApi = createApiDouble({ accounts: [MONA] });
     sent = [];
@@ -50,7 +53,7 @@ describe('reports from a GitHub Enterprise host', () => {
   test('a report from the configured, granted host is evaluated with that host’s API and token only', async () => {
     await writeEnterpriseHost(HOST);
     await writeEnterpriseToken(HOST, 'ghe-token');
-    await tokenItem.setValue('github-com-token');
+    await writeToken('github-com-token');
     const reply = await routeMessage(report(`https://${HOST}/mona-dev`), fromTab(`https://${HOST}/mona-dev`), SELF);
     expect(reply).toEqual({ ok: true });
     const state = await readTabState(7);
@@ -65,7 +68,7 @@ describe('reports from a GitHub Enterprise host', () => {
   test('github.com reports keep the github.com API and token while an Enterprise host is set up', async () => {
     await writeEnterpriseHost(HOST);
     await writeEnterpriseToken(HOST, 'ghe-token');
-    await tokenItem.setValue('github-com-token');
+    await writeToken('github-com-token');
     await routeMessage(report('https://github.com/mona-dev'), fromTab('https://github.com/mona-dev'), SELF);
     expect((await readTabState(7))?.status).toBe('ready');
     expect(sent.every((r) => r.host === 'api.github.com')).toBe(true);
@@ -106,7 +109,7 @@ describe('reports from a GitHub Enterprise host', () => {
     await routeMessage(report(`https://${HOST}/mona-dev`), fromTab(`https://${HOST}/mona-dev`), SELF);
     const asked = sent.length;
     await writeEnterpriseHost(null);
-    await routeMessage({ type: 'tab:evaluate', tabId: 7, force: true }, { id: SELF }, SELF);
+    await routeMessage({ type: 'tab:evaluate', tabId: 7, force: true }, { id: SELF, url: fakeBrowser.runtime.getURL('/sidepanel.html') }, SELF);
     const state = await readTabState(7);
     expect(state?.status).toBe('error');
     expect(state?.error).toMatch(/no longer set up/i);

@@ -11,7 +11,8 @@ import { createApiDouble } from '../../support/api-double';
 import { MONA, makeAccount } from '../../support/accounts';
 
 const SELF = 'hirelens-test-id';
-const PANEL: Browser.runtime.MessageSender = { id: SELF, url: `chrome-extension://${SELF}/sidepanel.html` };
+/** The panel as the browser reports it: a page on this extension's own origin. */
+const PANEL: Browser.runtime.MessageSender = { id: SELF, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
 const GITHUB_TAB: Browser.runtime.MessageSender = {
   id: SELF,
   url: 'https://github.com/mona-dev',

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { evaluateGithub, type EvaluateGithubOptions } from '@/lib/evaluation/gather-github';
 import { openHttpCache, type HttpCache } from '@/lib/github/http-cache';
 import { memoryRateLimitStore } from '@/lib/github/rate-limit-store';
@@ -17,6 +18,10 @@ function freshCache(): HttpCache {
   caches.push(cache);
   return cache;
 }
+beforeEach(() => {
+  // the API's pause (a secondary limit, the circuit breaker) is kept in storage.local: each test starts without one
+  fakeBrowser.reset();
+});
 afterEach(() => {
   for (const c of caches.splice(0)) c.close();
 });
@@ -208,7 +213,9 @@ describe('faults give clear messages', () => {
     const { double, run } = setup({
       faults: [{ match: /repos\?/, status: 403, times: 1, headers: { 'retry-after': '1' }, body: '{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}' }],
     });
-    const r = await run();
+    // waits are shrunk (timeScale 1: a millisecond a second), so the clock runs a thousand times faster too
+    const start = Date.now();
+    const r = await run({ clock: () => NOW + (Date.now() - start) * 1000 });
     expect(r.ok && r.partial).toBeNull();
     expect(double.log.filter((q) => q.url.includes('/repos?')).length).toBe(2);
   });
