@@ -128,7 +128,10 @@ export function ProfilePanel(props: ProfilePanelProps) {
   const subtitle = profile.source === 'github' ? profile.bio : profile.headline;
   const avatar = safeHttpUrl(profile.avatarUrl ?? null);
   const unrecognised = profile.source === 'linkedin' && profile.unrecognised === true;
-  const linkedinShown = profile.source === 'linkedin' ? profile : state.partner?.source === 'linkedin' ? state.partner : null;
+  // what a LinkedIn page only claims (its GitHub account, until confirmed) is not shown as this person's
+  const confirmed = !state.claim || state.claim.confirmedBy !== null;
+  const githubEvidence = profile.source === 'linkedin' && !confirmed ? null : state.evidence;
+  const linkedinShown = profile.source === 'linkedin' ? profile : confirmed && state.partner?.source === 'linkedin' ? state.partner : null;
   const rows = below?.requirements ?? [];
   const gapRows = rows.filter((r) => r.priority === 'must' && r.status !== 'met');
   const metRows = [...rows.filter((r) => r.status === 'met')].sort((a, b) => (a.priority === b.priority ? 0 : a.priority === 'must' ? -1 : 1));
@@ -209,7 +212,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
           </button>
         </div>
       ) : null}
-      {state.evidence && state.evidence.plan !== 'deep' && state.status !== 'loading' ? (
+      {githubEvidence && githubEvidence.plan !== 'deep' && state.status !== 'loading' ? (
         <div className="notice incomplete" data-testid="quick-plan-notice">
           <strong>{tOr('quickReadTitle', 'Quick read.')}</strong> {t('quickPlanNotice')}{' '}
           <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">
@@ -247,7 +250,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </section>
       ) : null}
 
-      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={state.evidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
+      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={githubEvidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
     </section>
   );
 }

@@ -115,83 +115,85 @@ export function CandidateRow(p: CandidateRowProps) {
             {pending ? tOr('scorePending', 'pending') : c.snapshot.overall}
           </span>
         </div>
-        <div className="cand-who">
-          <span className="cand-line">
-            <span className="cand-name" data-testid="candidate-name" dir="auto">
-              {name}
-            </span>
-            <span className="cand-handle" data-testid="candidate-handle" dir="auto">
-              {handleOf(c)}
-            </span>
-          </span>
-          <span className="cand-meta">
-            <span className={`cand-verdict ${toneClass(verdictTone(verdict))}`} data-testid="candidate-verdict">
-              {verdictShort(verdict)}
-            </span>{' '}
-            {depth ? (
-              <>
-                <span className={`cand-depth depth-${depth}`} data-testid="candidate-depth" data-depth={depth} title={tOr(`${DEPTH_TEXT[depth][0]}Title`, DEPTH_TEXT[depth][2])}>
-                  {tOr(DEPTH_TEXT[depth][0], DEPTH_TEXT[depth][1])}
-                </span>{' '}
-              </>
-            ) : null}
-            {missing.length > 0 ? (
-              <span className="cand-missing" data-testid="candidate-missing">
-                {tOr('candidatesMissing', 'Missing: $1', missing.join(', '))}
+        <div className="cand-body">
+          <div className="cand-line1">
+            <span className="cand-line">
+              <span className="cand-name" data-testid="candidate-name" dir="auto">
+                {name}
               </span>
-            ) : (
-              <span className="cand-missing none">{bandLabel(c.snapshot.band)}</span>
-            )}
-            <span aria-hidden="true"> · </span>
-            <span data-testid="candidate-role" dir="auto">
-              {p.roleName}
-            </span>
-            <span aria-hidden="true"> · </span>
-            <time dateTime={c.updatedAt} data-testid="candidate-saved" title={t('candidatesSavedTitle')}>
-              {dayOf(c.updatedAt)}
-            </time>
-            {c.tags.length > 0 ? <span aria-hidden="true"> · </span> : null}
-            {c.tags.map((tag) => (
-              <span key={tag} className="cand-tag" data-testid="candidate-tag" dir="auto">
-                {tag}
+              <span className="cand-handle" data-testid="candidate-handle" dir="auto">
+                {handleOf(c)}
               </span>
-            ))}
-          </span>
-        </div>
-        <div className="cand-side">
-          <select
-            className="cand-stage"
-            data-testid="candidate-stage"
-            aria-label={`${t('stageLabel')}: ${name}`}
-            tabIndex={tab}
-            value={c.stage}
-            onChange={(e) => {
-              const stage = Stage.safeParse(e.target.value);
-              if (stage.success) p.onStageChange(c.id, stage.data);
-            }}
-          >
-            {Stage.options.map((s) => (
-              <option key={s} value={s}>
-                {stageLabel(s)}
-              </option>
-            ))}
-          </select>
-          <span className="cand-actions">
-            <ProfileLink url={c.githubUrl} label="GitHub" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} tabIndex={tab} />
-            <ProfileLink url={c.linkedinUrl} label="LinkedIn" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} tabIndex={tab} />
-            <button
-              type="button"
-              className="cand-edit-toggle"
-              data-testid="candidate-edit"
+            </span>
+            <select
+              className="cand-stage"
+              data-testid="candidate-stage"
+              aria-label={`${t('stageLabel')}: ${name}`}
               tabIndex={tab}
-              aria-expanded={p.expanded}
-              aria-controls={p.expanded ? p.editorId : undefined}
-              aria-label={`${p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}: ${name}`}
-              onClick={() => p.onToggleExpand(c.id)}
+              value={c.stage}
+              onChange={(e) => {
+                const stage = Stage.safeParse(e.target.value);
+                if (stage.success) p.onStageChange(c.id, stage.data);
+              }}
             >
-              {p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}
-            </button>
-          </span>
+              {Stage.options.map((s) => (
+                <option key={s} value={s}>
+                  {stageLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="cand-line2">
+            <span className="cand-meta">
+              <span className={`cand-verdict ${toneClass(verdictTone(verdict))}`} data-testid="candidate-verdict">
+                {verdictShort(verdict)}
+              </span>{' '}
+              {depth ? (
+                <>
+                  <span className={`cand-depth depth-${depth}`} data-testid="candidate-depth" data-depth={depth} title={tOr(`${DEPTH_TEXT[depth][0]}Title`, DEPTH_TEXT[depth][2])}>
+                    {tOr(DEPTH_TEXT[depth][0], DEPTH_TEXT[depth][1])}
+                  </span>{' '}
+                </>
+              ) : null}
+              {missing.length > 0 ? (
+                <span className="cand-missing" data-testid="candidate-missing">
+                  {tOr('candidatesMissing', 'Missing: $1', missing.join(', '))}
+                </span>
+              ) : (
+                <span className="cand-missing none">{bandLabel(c.snapshot.band)}</span>
+              )}
+              <span aria-hidden="true"> · </span>
+              <span data-testid="candidate-role" dir="auto">
+                {p.roleName}
+              </span>
+              <span aria-hidden="true"> · </span>
+              <time dateTime={c.updatedAt} data-testid="candidate-saved" title={t('candidatesSavedTitle')}>
+                {dayOf(c.updatedAt)}
+              </time>
+              {c.tags.length > 0 ? <span aria-hidden="true"> · </span> : null}
+              {c.tags.map((tag) => (
+                <span key={tag} className="cand-tag" data-testid="candidate-tag" dir="auto">
+                  {tag}
+                </span>
+              ))}
+            </span>
+            <span className="cand-actions">
+              <ProfileLink url={c.githubUrl} label="GitHub" title={`${t('openGithub')}: ${name}`} testId="open-github" onOpen={p.onOpenProfile} tabIndex={tab} />
+              <ProfileLink url={c.linkedinUrl} label="LinkedIn" title={`${t('openLinkedin')}: ${name}`} testId="open-linkedin" onOpen={p.onOpenProfile} tabIndex={tab} />
+              <button
+                type="button"
+                className="cand-edit-toggle"
+                data-testid="candidate-edit"
+                tabIndex={tab}
+                aria-expanded={p.expanded}
+                aria-controls={p.expanded ? p.editorId : undefined}
+                aria-label={`${p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}: ${name}`}
+                onClick={() => p.onToggleExpand(c.id)}
+              >
+                {p.expanded ? t('candidatesEditClose') : t('candidatesEdit')}
+              </button>
+            </span>
+          </div>
         </div>
       </div>
       {p.expanded ? (

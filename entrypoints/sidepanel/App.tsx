@@ -5,6 +5,8 @@ import { Nav, VIEW_PANEL_ID, type View } from '@/components/Nav';
 import { PrivacyLink } from '@/components/PrivacyLink';
 import type { Corrections } from '@/components/profile/CorrectionFields';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
+import { ClaimNotice } from '@/components/identity/ClaimNotice';
+import { send } from '@/lib/messaging-client';
 import { tOr } from '@/lib/i18n';
 import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
 import { useRoles } from './use-roles';
@@ -71,6 +73,16 @@ export function App() {
         onSave={save}
       />
     ) : null;
+  // a link the page only claims to the person's other profile: asked about, not scored, until confirmed
+  const claim = state?.claim ?? null;
+  const claimSlot =
+    claim && tabId !== null ? (
+      <ClaimNotice
+        claim={claim}
+        claimedRepos={claim.from === 'linkedin' && claim.confirmedBy === null ? (state?.evidence?.reposConsidered ?? null) : null}
+        onAnswer={(same) => void send('link:answer', { tabId, same })}
+      />
+    ) : null;
   const roleChoices = roles.matrices.map((m) => ({ id: m.id, name: m.name }));
   const openOptions = () => void browser.runtime.openOptionsPage();
   return (
@@ -96,6 +108,7 @@ export function App() {
             onCopy={copyText}
             corrections={corrections}
             onCorrectionsChange={setCorrections}
+            noticesSlot={claimSlot}
           />
         ) : (
           <Suspense
