@@ -53,6 +53,8 @@ const LIB_BROWSER_MODULES = [
   'lib/github/http-cache.ts',
   'lib/github/cached-fetch.ts',
   'lib/messaging-client.ts',
+  // the content scripts' one message, fire and forget, with no schema library
+  'lib/page-report-client.ts',
   // t() reads browser.i18n and falls back to the key where there is no runtime (tests)
   'lib/i18n.ts',
 ];

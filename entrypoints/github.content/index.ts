@@ -1,6 +1,5 @@
-import '@/lib/schemas/zod-setup';
 import { createGithubPageWatch } from '@/lib/extract/github-page-watch';
-import { send as sendMessage } from '@/lib/messaging-client';
+import { reportSeen } from '@/lib/page-report-client';
 import type { GithubProfile } from '@/lib/schemas/profile';
 
 /** Events after which GitHub shows another page without a load: Turbo, the older pjax, back/forward. */
@@ -17,7 +16,7 @@ export default defineContentScript({
   main(ctx) {
     const enterpriseHost = location.hostname === 'github.com' ? null : location.host;
     // a refusal or a restarting worker is not retried: the next navigation or the panel's request recovers
-    const send = (url: string, profile: GithubProfile | null) => void sendMessage('profile:seen', { url, profile });
+    const send = (url: string, profile: GithubProfile | null) => reportSeen({ url, profile });
     const watch = createGithubPageWatch({
       doc: document,
       currentUrl: () => location.href,

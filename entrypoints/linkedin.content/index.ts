@@ -1,7 +1,3 @@
-// Sent without lib/messaging-client.ts, whose reply schemas would bring zod into this script
-// (its size budget is 20 KB gzipped); nothing here reads a reply, and the background parses the request.
-// eslint-disable-next-line no-restricted-imports -- see above: this script's one message, fire and forget
-import { browser } from 'wxt/browser';
 import { describeLinkedinPage, extractLinkedinProfile } from '@/lib/extract/linkedin';
 import { linkedinProfileRoots } from '@/lib/extract/linkedin-root';
 import { isStaleReading, shownPerson, type ShownPerson } from '@/lib/extract/linkedin-stale';
@@ -9,7 +5,7 @@ import { changedWithin, observeSections } from '@/lib/extract/observe-sections';
 import { isLinkedinProfile } from '@/lib/page/linkedin-url';
 import { createReporter } from '@/lib/extract/report';
 import type { LinkedinPageNote, LinkedinProfile } from '@/lib/schemas/profile';
-import type { RequestOf } from '@/lib/messages';
+import { reportSeen } from '@/lib/page-report-client';
 
 /** How long late-loading sections are watched after each navigation. */
 const WATCH_MS = 15_000;
@@ -23,17 +19,6 @@ const SCROLL_WATCH_MS = 5_000;
  */
 function insideProfile(records: readonly MutationRecord[]): boolean {
   return changedWithin(records, linkedinProfileRoots(document));
-}
-
-/**
- * Reports what the tab shows. The background validates every message against
- * its schema (lib/messages.ts: the type here, the parse there), and nothing
- * here reads the reply, so this script carries no schema library; a refusal or
- * a restarting worker is not retried: the next navigation or the panel's
- * request recovers.
- */
-function reportSeen(request: RequestOf<'profile:seen'>): void {
-  void browser.runtime.sendMessage({ ...request, type: 'profile:seen' }).catch(() => {});
 }
 
 export default defineContentScript({

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BulkPanel } from '@/components/bulk/BulkPanel';
+import { RetryFailedButton } from '@/components/trust/RetryFailedButton';
 import { readBulkQueue, watchBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
 import { progressOf } from '@/lib/bulk/queue-machine';
@@ -45,6 +46,7 @@ export function BulkScreen({ roles, activeId, onShowCandidates }: { roles: reado
     return unwatch;
   }, [reload]);
   return (
+    <>
     <BulkPanel
       queue={queue}
       roles={roles}
@@ -59,5 +61,17 @@ export function BulkScreen({ roles, activeId, onShowCandidates }: { roles: reado
         void send('bulk:cancel', {});
       }}
     />
+    {queue ? (
+      <RetryFailedButton
+        failed={progressOf(queue).failed}
+        onRetry={async () => {
+          const reply = await send('bulk:retry-failed', {});
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.data.requeued;
+        }}
+      />
+    ) : null}
+    {queue?.waitingReason ? <p className="muted small" data-testid="bulk-waiting-reason">{queue.waitingReason}</p> : null}
+    </>
   );
 }

@@ -8,8 +8,6 @@ import {
   eraseAllPersonalData,
   exportBackup,
   listCandidates,
-  parseBackup,
-  planImport,
   updateCandidate,
   backupFileName,
   bulkPut,
@@ -18,10 +16,16 @@ import {
 } from '@/lib/candidates';
 import { rescoreCandidates } from '@/lib/evaluation/rescore';
 import { candidatesToExport, exportFileName } from '@/lib/candidates/ats-export';
-import { importMatrices, readUserMatrices } from '@/lib/matrix/matrix-store';
-import { parseMatrixImport, type Matrix } from '@/lib/matrix';
+import { readUserMatrices } from '@/lib/matrix/matrix-store';
+import type { Matrix } from '@/lib/matrix';
 import { readSettings } from '@/lib/settings/settings-store';
 import { downloadText } from './download';
+import { send } from '@/lib/messaging-client';
+import { prepareBackupImport, applyBackupImport } from '@/lib/candidates/backup-import';
+import { noticeSummary } from '@/lib/candidates/retention';
+import { watchRetentionNotice } from '@/lib/candidates/retention-store';
+import type { RetentionNotice as RetentionNoticeValue } from '@/lib/candidates/retention';
+import { RetentionNotice } from '@/components/trust/RetentionNotice';
 import './candidates.css';
 
 /** The saved candidates, reloaded when shown and after every change (this view loads on demand, with its own styles). */
@@ -43,10 +47,17 @@ export function useCandidates(): { candidates: Candidate[]; skipped: SkippedReco
 
 export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; activeId: string }) {
   const { candidates, skipped, error, reload } = useCandidates();
+  const [retention, setRetention] = useState<RetentionNoticeValue | null>(null);
+  useEffect(() => watchRetentionNotice(setRetention), []);
   const roleNames = new Map(matrices.map((m) => [m.id, m.name]));
   return (
     <>
       {error ? <p className="notice error" role="alert">{error}</p> : null}
+      <RetentionNotice summary={noticeSummary(retention)} onKeepAll={async () => {
+          const reply = await send('retention:keep', {});
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.data.kept;
+        }} />
       <CandidatesView
         candidates={candidates}
         skipped={skipped}
@@ -58,7 +69,9 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
           reload();
         }}
         onDelete={async (id) => {
-          await deleteCandidate(id);
+          // the record and every trace of the person: cached answers, session readings, bulk items
+          const reply = await send('candidate:erase', { id });
+          if (!reply.ok) await deleteCandidate(id);
           reload();
         }}
         onRestore={async (records) => {
@@ -66,9 +79,12 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
           reload();
         }}
         onEraseAll={async () => {
-          // candidates, cached API answers about people, and this session's page readings
-          await eraseAllPersonalData();
-          await storage.clear('session');
+          // candidates, cached API answers about people, the bulk queue and this session's page readings
+          const reply = await send('data:erase-all', {});
+          if (!reply.ok) {
+            await eraseAllPersonalData();
+            await storage.clear('session');
+          }
           reload();
         }}
         onExportCsv={(visible, format = 'csv') =>
@@ -80,17 +96,12 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
           });
         }}
         onImportBackup={async (text) => {
-          const parsed = parseBackup(text);
-          if (!parsed.ok) return { ok: false, error: parsed.error };
-          const importedMatrices = parsed.backup.matrices.length > 0 ? parseMatrixImport(JSON.stringify({ matrices: parsed.backup.matrices })) : null;
-          if (importedMatrices && !importedMatrices.ok) return { ok: false, error: `matrices: ${importedMatrices.error}` };
-          const plan = await transformAllCandidates('import the backup', (existing) => {
-            const p = planImport(existing, parsed.backup.candidates);
-            return { toWrite: p.toWrite, value: p };
-          });
-          if (importedMatrices?.ok) await importMatrices(importedMatrices.matrices);
+          // size and count caps, dates clamped to the export time and now, roles already present not added again
+          const prepared = await prepareBackupImport(text);
+          if (!prepared.ok) return { ok: false, error: prepared.error };
+          const outcome = await applyBackupImport(prepared.prepared);
           reload();
-          return { ok: true, merged: plan.merged, added: plan.added, unchanged: plan.unchanged, conflicts: plan.conflicts };
+          return { ok: true, merged: outcome.merged, added: outcome.added, unchanged: outcome.unchanged, conflicts: outcome.conflicts };
         }}
         onRescoreAll={async (matrixId) => {
           const matrix = matrices.find((m) => m.id === matrixId);

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Matrix } from '@/lib/matrix';
-import { PRESETS, DEFAULT_MATRIX_ID } from '@/lib/matrix';
+import { PRESETS, DEFAULT_MATRIX_ID } from '@/lib/matrix/presets';
 import type { TabState } from '@/lib/evaluation/tab-state';
-import { readingsOfTab } from '@/lib/evaluation/tab-evaluation';
+import { readingsOfTab } from '@/lib/evaluation/tab-readings';
 import type { PersonReadings } from '@/lib/evaluation/evaluate-person';
 import { scoreCandidate } from '@/lib/scoring/score';
 import { githubLoginOf, linkedinSlugsOf } from '@/lib/page/profile-links';

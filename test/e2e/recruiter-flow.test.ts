@@ -124,13 +124,14 @@ describe('a recruiter working through candidates', () => {
     const linus = makeAccount('linus-t', 'Linus T', [{ name: 'svc', language: 'Go', size: 900, pushedAt: '2026-09-01T09:00:00Z' }]);
     session = await launch(pages, createApiDouble({ accounts: [MONA, ada, linus] }));
     const panel = await openPanel(session, -1);
-    await panel.getByTestId('nav-candidates').click();
+    await panel.getByTestId('nav-bulk').click();
     await panel.getByTestId('bulk-input').fill('mona-dev\n@ada-l\nhttps://github.com/linus-t\nhttps://github.com/settings');
     await expect.poll(() => panel.getByTestId('bulk-rejected').count()).toBe(1);
     await panel.getByTestId('bulk-start').click();
     const progress = panel.getByTestId('bulk-progress');
     await expect.poll(() => progress.getAttribute('data-done'), { timeout: 60_000 }).toBe('3');
     expect(await progress.getAttribute('data-total')).toBe('3');
+    await panel.getByTestId('nav-candidates').click();
     await expect.poll(() => panel.getByTestId('candidate-row').count(), { timeout: 30_000 }).toBe(3);
     const ids = await panel.getByTestId('candidate-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
     expect(ids).toEqual(['gh:ada-l', 'gh:linus-t', 'gh:mona-dev']);
