@@ -89,6 +89,11 @@ describe('a recruiter on a GitHub profile', () => {
     await panel.getByTestId('save-candidate').click();
     await expect.poll(() => panel.getByTestId('save-status').textContent()).toBe('Saved: the existing record was updated.');
 
+    // What a new recruiter without a token sees: the README's picture of the panel.
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.screenshot({ path: join(ROOT, 'docs/panel.png') });
+
     // Without a token only the repository list was read; digging deeper reads files and manifests.
     expect(await panel.getByTestId('quick-plan-notice').count()).toBe(1);
     await panel.getByTestId('dig-deeper').click();
@@ -106,8 +111,6 @@ describe('a recruiter on a GitHub profile', () => {
     expect(await panel.locator('[data-testid="requirement"][data-requirement="experience"]').getAttribute('data-status')).toBe('unchecked');
     expect(await panel.getByTestId('seniority').getAttribute('data-band')).toBe('unknown');
 
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await panel.screenshot({ path: join(ROOT, 'docs/panel.png'), fullPage: true });
     await panel.close();
     await page.close();
   });

@@ -56,7 +56,7 @@ describe('the 2026 LinkedIn profile', () => {
     }, after);
     await expect.poll(() => panel.getByTestId('linkedin-pending').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => panel.getByTestId('seniority').getAttribute('data-band'), { timeout: 30_000 }).toBe('senior');
-    expect(await experience.getAttribute('data-status')).toBe('met');
+    await expect.poll(() => experience.getAttribute('data-status'), { timeout: 30_000 }).toBe('met');
     await panel.close();
     await page.close();
   });

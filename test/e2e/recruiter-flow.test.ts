@@ -32,7 +32,9 @@ describe('a recruiter working through candidates', () => {
     const { panel } = await panelFor(session, 'https://github.com/mona-dev');
 
     // Changing the role re-scores at once and moves the must-haves.
-    const seniorRows = await panel.locator('[data-testid="requirement"][data-priority="must"]').count();
+    const musts = panel.locator('[data-testid="requirement"][data-priority="must"]');
+    await expect.poll(() => musts.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const seniorRows = await musts.count();
     await panel.getByTestId('role-picker').selectOption('backend-junior');
     await expect.poll(() => panel.locator('[data-testid="requirement"][data-priority="must"]').count()).toBeLessThan(seniorRows);
     const juniorScore = Number(await panel.getByTestId('overall-score').textContent());
