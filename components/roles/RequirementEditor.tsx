@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { strengthWord } from '@/lib/scoring/strength-words';
 import type { Priority, Requirement, RequirementKind } from '@/lib/matrix';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
 import { ListField, NumberField, SelectField, TextField } from './FormFields';
 import { SkillPicker } from './SkillPicker';
 
@@ -84,6 +85,10 @@ export function RequirementEditor(props: RequirementEditorProps) {
               onChange={(minStrength) => onChange({ ...r, minStrength })}
               {...common}
             />
+            {/* the same words and scale as the profile's evidence: "asks for solid evidence" reads alike on both screens */}
+            <p className="roles-hint muted" data-testid="requirement-min-strength-word" data-word={strengthWord(r.minStrength)}>
+              {tOr('rolesAsksFor', 'Asks for $1 evidence (none, a little, some, solid, strong)', strengthWord(r.minStrength))}
+            </p>
             {skillRows.length > 0 ? (
               <SelectField<string>
                 label={t('rolesNotSameAs')}

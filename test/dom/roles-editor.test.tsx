@@ -260,3 +260,14 @@ describe('rows', () => {
     expect(reqs.at(-1)).toMatchObject({ kind: 'certification', names: ['Solutions Architect'], anyOf: ['aws'] });
   });
 });
+
+describe('the minimum strength in words', () => {
+  it('reads the threshold in the same words as the profile, and follows an edit', () => {
+    renderEditor(vi.fn<SaveFn>(async () => ({ ok: true })));
+    const word = () => within(row('git')).getByTestId('requirement-min-strength-word').dataset.word;
+    fireEvent.change(within(row('git')).getByTestId('requirement-min-strength'), { target: { value: '0.6' } });
+    expect(word()).toBe('solid');
+    fireEvent.change(within(row('git')).getByTestId('requirement-min-strength'), { target: { value: '0.8' } });
+    expect(word()).toBe('strong');
+  });
+});
