@@ -55,6 +55,8 @@ const LIB_BROWSER_MODULES = [
   'lib/messaging-client.ts',
   // the content scripts' one message, fire and forget, with no schema library
   'lib/page-report-client.ts',
+  // the bulk run's wake-up alarm
+  'lib/evaluation/bulk-alarm-client.ts',
   // t() reads browser.i18n and falls back to the key where there is no runtime (tests)
   'lib/i18n.ts',
 ];

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { erasePerson, eraseEverything } from '@/lib/evaluation/erase-person';
-import { BULK_ALARM } from './bulk';
+import { BULK_ALARM } from '@/lib/evaluation/bulk-alarm-client';
 
 /** Deletes the candidate and every trace of them; true when a record was deleted. */
 export async function eraseCandidate(id: string): Promise<boolean> {

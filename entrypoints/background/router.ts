@@ -4,7 +4,7 @@ import { MAX_MESSAGE_BYTES, Message, type MessageName, type MessageOf, type Mess
 import { isGithubHost } from '@/lib/page/github-url';
 import { onClaimAnswered, onEvaluateRequested, onProfileSeen } from './evaluate-tab';
 import { checkToken } from './check-token';
-import { cancelBulk, retryFailedBulk, runBulk, startBulk } from './bulk';
+import { cancelBulk, retryFailedBulk, runBulk, startBulk } from '@/lib/evaluation/bulk-runner';
 import { eraseAllData, eraseCandidate } from './erase';
 import { keepRetained } from './retention';
 import { PageProfile } from '@/lib/schemas/profile';

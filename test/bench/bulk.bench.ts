@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { runBulk, startBulk } from '../../entrypoints/background/bulk';
+import { runBulk, startBulk } from '../../lib/evaluation/bulk-runner';
 import { parseLoginList } from '../../lib/bulk/parse-login-list';
 import { eraseAllCandidates } from '../../lib/candidates';
 import { clearHttpCache } from '../../lib/github/http-cache';

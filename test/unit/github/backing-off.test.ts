@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routeMessage } from '@/entrypoints/background/router';
-import { BULK_ALARM, onBulkAlarm, runBulk, startBulk, type BulkRunOptions } from '@/entrypoints/background/bulk';
+import { BULK_ALARM, onBulkAlarm, runBulk, startBulk, type BulkRunOptions } from '@/lib/evaluation/bulk-runner';
 import { checkToken } from '@/entrypoints/background/check-token';
 import { readBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import { eraseAllCandidates, listCandidates } from '@/lib/candidates';

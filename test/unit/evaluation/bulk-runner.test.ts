@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BULK_ALARM, cancelBulk, onBulkAlarm, runBulk, startBulk, type BulkRunOptions } from '@/entrypoints/background/bulk';
+import { BULK_ALARM, cancelBulk, onBulkAlarm, runBulk, startBulk, type BulkRunOptions } from '@/lib/evaluation/bulk-runner';
 import { readBulkQueue, writeBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import { newQueue } from '@/lib/bulk/queue-machine';
 import { eraseAllCandidates, listCandidates, saveCandidate } from '@/lib/candidates';
