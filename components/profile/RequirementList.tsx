@@ -97,17 +97,26 @@ function GapQuestionList({ gap }: { gap: GapQuestionsOf }) {
   );
 }
 
+/** A row's status icon and its label as the recruiter reads it. */
+function RowTitle({ row }: { row: RequirementResult }) {
+  return (
+    <>
+      <span className="req-icon" aria-hidden="true">
+        {STATUS_ICON[row.status]}
+      </span>
+      <span className="req-label" data-testid="requirement-label">
+        {row.label}
+      </span>
+    </>
+  );
+}
+
 /** A must-have that is missing, partly shown or not checked, in full: why, what would check it, the evidence, and the questions to ask. */
 export function GapRow({ row, gap }: { row: RequirementResult; gap: GapQuestionsOf | undefined }) {
   return (
     <li className={`requirement gap-row status-${row.status} ${toneClass(statusTone(row.status))}`} {...rowAttributes(row)}>
       <div className="req-head">
-        <span className="req-icon" aria-hidden="true">
-          {STATUS_ICON[row.status]}
-        </span>
-        <span className="req-label" data-testid="requirement-label">
-          {row.label}
-        </span>
+        <RowTitle row={row} />
         <span className="req-status">{t(`status_${row.status}`)}</span>
       </div>
       <RowDetails row={row} />
@@ -122,12 +131,7 @@ export function CompactRow({ row }: { row: RequirementResult }) {
     <li className={`requirement compact status-${row.status} ${toneClass(statusTone(row.status))}`} {...rowAttributes(row)}>
       <details>
         <summary>
-          <span className="req-icon" aria-hidden="true">
-            {STATUS_ICON[row.status]}
-          </span>
-          <span className="req-label" data-testid="requirement-label">
-            {row.label}
-          </span>
+          <RowTitle row={row} />
           <span className="req-brief"> · {rowBrief(row)}</span> <PriorityBadge row={row} />
         </summary>
         <div className="req-body">

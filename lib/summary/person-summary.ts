@@ -5,6 +5,7 @@
  * gaps, seniority, top evidence, questions) as Markdown or plain text, for
  * Slack, e-mail or an ATS note. Pure: no browser APIs, no I/O.
  */
+import { safeHttpUrl } from '../safe-url';
 import type { RequirementResult, ScoreResult } from '../scoring/schema';
 
 /** How many evidence lines and questions a summary carries. */
@@ -114,17 +115,6 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]#|<>~]/g, (c) => `\\${c}`).replace(/^([-+]|\d+\.)(?=\s)/, (m) => `\\${m}`);
 }
 
-/** Only absolute http(s) addresses go into a summary. */
-function httpUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** "6 of 7 must-haves met" */
 export function mustHavesCounted(v: Pick<ScoreResult['verdict'], 'mustMet' | 'mustTotal'>): string {
   return `${v.mustMet} of ${v.mustTotal} must-have${v.mustTotal === 1 ? '' : 's'} met`;
@@ -159,8 +149,8 @@ export function personSummary(input: SummaryInput, format: SummaryFormat): strin
   lines.push(who.join(' · '));
   if (input.headline) lines.push(text(input.headline, 300));
   const links = [
-    ...(httpUrl(input.links.github) ? [`GitHub: ${httpUrl(input.links.github)}`] : []),
-    ...(httpUrl(input.links.linkedin) ? [`LinkedIn: ${httpUrl(input.links.linkedin)}`] : []),
+    ...(safeHttpUrl(input.links.github) ? [`GitHub: ${safeHttpUrl(input.links.github)}`] : []),
+    ...(safeHttpUrl(input.links.linkedin) ? [`LinkedIn: ${safeHttpUrl(input.links.linkedin)}`] : []),
   ];
   if (links.length > 0) lines.push(links.join(' · '));
   lines.push('');

@@ -165,3 +165,11 @@ export async function openPanel(session: Session, tabId: number): Promise<Page> 
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;
 }
+
+/** Opens `url` in a new tab and the panel for that tab, as a recruiter does; `root` is the panel's root marker. */
+export async function openProfile(session: Session, url: string): Promise<{ page: Page; panel: Page; root: ReturnType<Page['getByTestId']> }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const panel = await openPanel(session, await tabIdOf(session, page));
+  return { page, panel, root: panel.getByTestId('panel') };
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, launch, openPanel, tabIdOf, type Session } from './harness';
+import { FIXTURES, launch, openProfile, type Session } from './harness';
 import { createApiDouble } from '../support/api-double';
 import { MONA } from '../support/accounts';
 
@@ -24,12 +24,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function panelFor(url: string) {
-  const page = await session.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(session, page);
-  const panel = await openPanel(session, tabId);
-  return { page, panel, root: panel.getByTestId('panel') };
+function panelFor(url: string) {
+  return openProfile(session, url);
 }
 
 describe('a recruiter on a LinkedIn profile', () => {
