@@ -1,4 +1,8 @@
 import { useId, useState } from 'react';
+import { EditConflictError } from '@/lib/candidates/edit-conflict-error';
+import { conflictFields, resolveEditConflict, type ConflictChoice } from '@/lib/candidates/edit-conflict';
+import { revisionOf } from '@/lib/candidates/schema';
+import { EditConflictPrompt } from '@/components/trust/EditConflictPrompt';
 import { parseTags } from '@/lib/candidates/tags';
 import type { Candidate, CandidatePatch, Stage } from '@/lib/candidates/schema';
 import { errorText } from '@/lib/error-text';
@@ -10,7 +14,8 @@ export interface CandidateEditorProps {
   candidate: Candidate;
   /** the roles a candidate can be considered for */
   roles: readonly { id: string; name: string }[];
-  onUpdate: (id: string, patch: CandidatePatch) => Promise<void>;
+  /** rejects with EditConflictError when another panel saved the candidate since `revision` (default: the shown one) */
+  onUpdate: (id: string, patch: CandidatePatch, revision?: number) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onClose: () => void;
 }
@@ -35,6 +40,7 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
+  const [conflict, setConflict] = useState<{ current: Candidate; mine: CandidatePatch } | null>(null);
   const roleOptions = roles.some((r) => r.id === candidate.roleId) ? roles : [{ id: candidate.roleId, name: candidate.roleId }, ...roles];
   const patch = patchOf(candidate, { stage, roleId, tags: parseTags(tags), notes });
   const dirty = Object.keys(patch).length > 0;
@@ -45,7 +51,29 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
       await onUpdate(candidate.id, patch);
       setStatus({ kind: 'ok', text: t('candidatesEditSaved') });
     } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
+      // another panel saved this candidate first: nothing is written until the recruiter chooses
+      if (error instanceof EditConflictError && error.current) setConflict({ current: error.current, mine: patch });
+      else setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const resolve = async (choice: ConflictChoice) => {
+    if (!conflict) return;
+    const next = resolveEditConflict(conflict.current, conflict.mine, choice);
+    setConflict(null);
+    if (!next || Object.keys(next).length === 0) {
+      setStatus({ kind: 'ok', text: t('candidatesEditSaved') });
+      return;
+    }
+    setBusy(true);
+    try {
+      await onUpdate(candidate.id, next, revisionOf(conflict.current));
+      setStatus({ kind: 'ok', text: t('candidatesEditSaved') });
+    } catch (error) {
+      if (error instanceof EditConflictError && error.current) setConflict({ current: error.current, mine: next });
+      else setStatus({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -120,6 +148,9 @@ export function CandidateEditor({ candidate, roles, onUpdate, onDelete, onClose 
           </button>
         )}
       </div>
+      {conflict ? (
+        <EditConflictPrompt fields={conflictFields(conflict.current, conflict.mine)} busy={busy} onResolve={(choice) => void resolve(choice)} />
+      ) : null}
       <StatusLine status={status} testId="edit-status" errorClassName="notice error small" />
     </form>
   );

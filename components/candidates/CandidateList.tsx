@@ -24,7 +24,7 @@ export interface CandidateListProps {
   selected: ReadonlySet<string>;
   onToggleSelect: (id: string) => void;
   onOpenProfile: (url: string) => void;
-  onUpdate: (id: string, patch: CandidatePatch) => Promise<void>;
+  onUpdate: (id: string, patch: CandidatePatch, revision?: number) => Promise<void>;
   onStageChange: (id: string, stage: Stage) => void;
   onDelete: (id: string) => Promise<void>;
   /** changes whenever the search, filters or sort change: the keyboard goes back to the first row */

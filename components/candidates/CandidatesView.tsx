@@ -34,7 +34,8 @@ export interface CandidatesViewProps {
   activeMatrixId?: string;
   /** open a GitHub or LinkedIn profile (always an http(s) URL) */
   onOpenProfile: (url: string) => void;
-  onUpdate: (id: string, patch: CandidatePatch) => Promise<void>;
+  /** rejects with EditConflictError when another panel changed the candidate since `revision` (default: the one shown) */
+  onUpdate: (id: string, patch: CandidatePatch, revision?: number) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   /** puts deleted records back as they were (the undo of a batch delete); no Undo is offered without it */
   onRestore?: (candidates: readonly Candidate[]) => Promise<void>;

@@ -8,7 +8,7 @@ import {
   eraseAllPersonalData,
   exportBackup,
   listCandidates,
-  updateCandidate,
+  updateCandidateIfUnchanged,
   backupFileName,
   bulkPut,
   type Candidate,
@@ -21,6 +21,8 @@ import type { Matrix } from '@/lib/matrix';
 import { readSettings } from '@/lib/settings/settings-store';
 import { downloadText } from './download';
 import { send } from '@/lib/messaging-client';
+import { EditConflictError } from '@/lib/candidates/edit-conflict-error';
+import { revisionOf } from '@/lib/candidates/schema';
 import { prepareBackupImport, applyBackupImport } from '@/lib/candidates/backup-import';
 import { noticeSummary } from '@/lib/candidates/retention';
 import { watchRetentionNotice } from '@/lib/candidates/retention-store';
@@ -64,9 +66,12 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
         matrices={matrices}
         activeMatrixId={activeId}
         onOpenProfile={(url) => void browser.tabs.create({ url })}
-        onUpdate={async (id, patch) => {
-          await updateCandidate(id, patch);
+        onUpdate={async (id, patch, revision) => {
+          // a save compares the revision this panel showed: another panel's edit is never overwritten silently
+          const shown = candidates.find((c) => c.id === id);
+          const result = await updateCandidateIfUnchanged(id, patch, revision ?? (shown ? revisionOf(shown) : 0));
           reload();
+          if (!result.ok) throw new EditConflictError(result.current);
         }}
         onDelete={async (id) => {
           // the record and every trace of the person: cached answers, session readings, bulk items
