@@ -108,7 +108,8 @@ describe('Hirelens in Firefox', () => {
     expect(tabId, `tabs seen by the extension: ${JSON.stringify(tabs)}`).toEqual(expect.any(Number));
 
     await firefox.navigate(probe, firefox.extensionUrl(`sidepanel.html?tab=${String(tabId)}`));
-    const panel = await panelWhen(firefox, probe, finished);
+    // ready, and the details (rendered after the verdict card) listing the evidence
+    const panel = await panelWhen(firefox, probe, (r) => r.state === 'error' || (finished(r) && r.evidence > 0));
     expect(panel.state).toBe('ready');
     expect(panel.name).toBe('Mona Developer');
     expect(panel.login).toBe('mona-dev');

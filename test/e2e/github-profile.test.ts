@@ -98,7 +98,7 @@ describe('a recruiter on a GitHub profile', () => {
     expect(await panel.getByTestId('quick-plan-notice').count()).toBe(1);
     await panel.getByTestId('dig-deeper').click();
     await expect.poll(() => panel.getByTestId('quick-plan-notice').count(), { timeout: 30_000 }).toBe(0);
-    await expect.poll(() => root.getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => root.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
     const deepSkills = await panel.getByTestId('skill-evidence').evaluateAll((els) => els.map((e) => e.getAttribute('data-skill')));
     expect(deepSkills).toEqual(expect.arrayContaining(['docker', 'ci-cd', 'postgresql']));
     // the files were read: Docker is now checked and shown, and the verdict has a number
