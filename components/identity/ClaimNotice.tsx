@@ -30,8 +30,8 @@ export function ClaimNotice({ claim, claimedRepos, onAnswer }: ClaimNoticeProps)
     <div className="notice partial" role="group" data-testid="identity-claim" data-state="claimed" aria-label={tOr('claimHeading', 'A claimed profile')}>
       <p>
         {claim.from === 'linkedin'
-          ? tOr('claimFromLinkedin', 'Claimed on LinkedIn, not confirmed: $1 does not link back to this profile, so its repositories are not scored.', otherName)
-          : tOr('claimFromGithub', 'Claimed on GitHub, not confirmed: $1 does not link back to this account, so it is not scored.', otherName)}{' '}
+          ? tOr('claimFromLinkedin', 'Claimed on LinkedIn, not confirmed: $1 has not been seen linking back to this profile, so its repositories are not scored.', otherName)
+          : tOr('claimFromGithub', 'Claimed on GitHub, not confirmed: $1 has not been seen linking back to this account, so it is not scored.', otherName)}{' '}
         <ExternalLink href={other}>{otherName}</ExternalLink>
         {claimedRepos !== null && claim.from === 'linkedin' ? ` · ${tOr('claimRepos', '$1 repositories read, shown apart', String(claimedRepos))}` : null}
       </p>

@@ -19,6 +19,12 @@ const KIND_PHRASE: Partial<Record<EvidenceSource['kind'], (n: number) => string>
   bio: () => 'named in a bio or headline',
 };
 
+/** Git shows in the repositories themselves, not as their language. */
+const GIT_PHRASE: typeof KIND_PHRASE = {
+  ...KIND_PHRASE,
+  'repo-language': (n) => `code in ${n} public repositor${n === 1 ? 'y' : 'ies'}`,
+};
+
 /** "2 months ago", "3 years ago", "this month" */
 export function ago(iso: string, now: Date): string | null {
   const t = Date.parse(iso.length === 7 ? `${iso}-01` : iso);
@@ -34,7 +40,8 @@ export function ago(iso: string, now: Date): string | null {
  * and the latest date. Written as plain loops: it runs for every row of every
  * candidate a list re-scores.
  */
-export function evidenceWhere(sources: readonly EvidenceSource[], now: Date): string {
+export function evidenceWhere(sources: readonly EvidenceSource[], now: Date, skill: string | null = null): string {
+  const phrases = skill === 'git' ? GIT_PHRASE : KIND_PHRASE;
   const kinds: EvidenceSource['kind'][] = [];
   const keys: string[][] = [];
   let latest = '';
@@ -56,7 +63,7 @@ export function evidenceWhere(sources: readonly EvidenceSource[], now: Date): st
     let best = -1;
     for (let k = 0; k < kinds.length; k++) if (!used[k] && (best < 0 || keys[k]!.length > keys[best]!.length)) best = k;
     used[best] = true;
-    const phrase = KIND_PHRASE[kinds[best]!];
+    const phrase = phrases[kinds[best]!];
     if (phrase) parts.push(phrase(keys[best]!.length));
   }
   const when = latest ? ago(latest, now) : null;
@@ -65,7 +72,7 @@ export function evidenceWhere(sources: readonly EvidenceSource[], now: Date): st
 }
 
 /** One line for a skill row: the skill, how strong in words, and where the evidence is. */
-export function skillLine(skillName: string, strength: number, sources: readonly EvidenceSource[], now: Date, via: string | null = null): string {
-  const where = evidenceWhere(sources, now);
+export function skillLine(skillName: string, strength: number, sources: readonly EvidenceSource[], now: Date, via: string | null = null, skill: string | null = null): string {
+  const where = evidenceWhere(sources, now, skill);
   return `${skillName}${via ? ` (through ${via})` : ''}: ${strengthWord(strength)}${where ? ` — ${where}` : ''}.`;
 }

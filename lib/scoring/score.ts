@@ -169,7 +169,7 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     skill: best.skill,
     via: best.via,
     sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
-    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null)}${status === 'met' ? '' : ` This role asks for ${strengthWord(req.minStrength)} evidence.`}`,
+    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill)}${status === 'met' ? '' : ` This role asks for ${strengthWord(req.minStrength)} evidence.`}`,
   };
 }
 
