@@ -70,6 +70,8 @@ async function partnerOf(profile: PageProfile | null): Promise<PageProfile | nul
  * panel only ever renders a finished Evaluation.
  */
 async function writeTabState(state: TabState): Promise<void> {
+  // a tab with no person has nothing to evaluate: no partner or confirmations to read
+  if (!state.profile) return storeTabState({ ...state, partner: null, claim: null, evaluation: null });
   const partner = await partnerOf(state.profile);
   await storeTabState(withEvaluation({ ...state, partner }, new Date(), await readConfirmations()));
 }

@@ -56,24 +56,6 @@ function skillWords(req: Requirement, decidingSkill: string | null): string {
   return req.label;
 }
 
-const memo = new WeakMap<Requirement, Map<string, Question[]>>();
-
-/** Up to three questions for one row: skill-tagged questions for the row's skills first. */
-export function questionsFor(req: Requirement, result: Pick<RequirementResult, 'skill'>): Question[] {
-  let byReq = memo.get(req);
-  if (!byReq) {
-    byReq = new Map();
-    memo.set(req, byReq);
-  }
-  const key = result.skill ?? '';
-  let out = byReq.get(key);
-  if (!out) {
-    out = buildQuestions(req, result.skill);
-    byReq.set(key, out);
-  }
-  return out.map((q) => ({ ...q }));
-}
-
 const allMemo = new WeakMap<Requirement, Map<string, Question[]>>();
 
 /** Every question the bank has for one row, best first: skill-tagged questions for the row's skills, then the rest. */
@@ -97,8 +79,11 @@ function allQuestionsFor(req: Requirement, decidingSkill: string | null): Questi
   return out;
 }
 
-function buildQuestions(req: Requirement, decidingSkill: string | null): Question[] {
-  return allQuestionsFor(req, decidingSkill).slice(0, 3);
+/** Up to three questions for one row: skill-tagged questions for the row's skills first. */
+export function questionsFor(req: Requirement, result: Pick<RequirementResult, 'skill'>): Question[] {
+  return allQuestionsFor(req, result.skill)
+    .slice(0, 3)
+    .map((q) => ({ ...q }));
 }
 
 /**
