@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { errorText } from '@/lib/error-text';
+import { usePendingAction } from './use-pending-action';
 
 export interface RetentionNoticeProps {
   /** noticeSummary(notice) (lib/candidates/retention.ts); nothing shows while null */
@@ -10,8 +9,7 @@ export interface RetentionNoticeProps {
 
 /** The notice before the retention setting deletes anyone: who is due, from when, and "Keep them". */
 export function RetentionNotice({ summary, onKeepAll }: RetentionNoticeProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = usePendingAction();
   if (!summary) return null;
   const date = new Date(summary.firstDeleteAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
   const who = summary.count === 1 ? '1 candidate has' : `${summary.count} candidates have`;
@@ -25,13 +23,7 @@ export function RetentionNotice({ summary, onKeepAll }: RetentionNoticeProps) {
         type="button"
         data-testid="retention-keep"
         disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          onKeepAll()
-            .catch((e: unknown) => setError(errorText(e)))
-            .finally(() => setBusy(false));
-        }}
+        onClick={() => run(onKeepAll)}
       >
         Keep {summary.count === 1 ? 'this candidate' : 'them'}
       </button>

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { errorText } from '@/lib/error-text';
+import { usePendingAction } from './use-pending-action';
 
 export interface RetryFailedButtonProps {
   /** how many logins of the bulk run failed (progressOf(queue).failed); nothing shows at 0 */
@@ -10,8 +9,7 @@ export interface RetryFailedButtonProps {
 
 /** Bulk's "Retry failed": the failed logins go back in line and the run carries on. */
 export function RetryFailedButton({ failed, onRetry }: RetryFailedButtonProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = usePendingAction();
   if (failed <= 0) return null;
   return (
     <span className="trust-retry">
@@ -19,13 +17,7 @@ export function RetryFailedButton({ failed, onRetry }: RetryFailedButtonProps) {
         type="button"
         data-testid="bulk-retry-failed"
         disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          onRetry()
-            .catch((e: unknown) => setError(errorText(e)))
-            .finally(() => setBusy(false));
-        }}
+        onClick={() => run(onRetry)}
       >
         {failed === 1 ? 'Retry the failed login' : `Retry ${failed} failed logins`}
       </button>

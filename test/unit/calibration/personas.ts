@@ -12,6 +12,7 @@ import { githubActivity } from '../../../lib/evidence/activity';
 import type { GithubEvidence } from '../../../lib/schemas/tab-state';
 import type { GithubProfile, LinkedinExperience, LinkedinProfile } from '../../../lib/schemas/profile';
 import type { PersonReadings } from '../../../lib/evaluation/evaluate-person';
+import { linkedin, role } from '../scoring/candidates';
 
 export const NOW = new Date('2026-11-01T12:00:00Z');
 
@@ -127,27 +128,12 @@ export function githubPage(spec: GithubSpec): GithubProfile {
   };
 }
 
-export function role(title: string, start: string, end: string | null, description: string | null = null, company = 'Acme'): LinkedinExperience {
-  return { title, company, start, end, description };
+/** A LinkedIn page whose Experience section was read (the scoring tests' builder, with its reading strategy set). */
+export function linkedinPage(slug: string, experience: LinkedinExperience[], extra: Partial<LinkedinProfile> = {}): LinkedinProfile {
+  return linkedin(slug, experience, { strategies: { experience: 'anchored' }, ...extra });
 }
 
-export function linkedinPage(slug: string, experience: LinkedinExperience[], extra: Partial<LinkedinProfile> = {}): LinkedinProfile {
-  return {
-    source: 'linkedin',
-    slug,
-    name: slug,
-    headline: null,
-    location: null,
-    about: null,
-    experience,
-    education: [],
-    skills: [],
-    certifications: [],
-    githubUrl: null,
-    strategies: { experience: 'anchored' },
-    ...extra,
-  };
-}
+export { role };
 
 export interface Persona {
   id: string;
