@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ScoreResult } from '@/lib/scoring/schema';
-import { mustHavesCounted, questionsToAsk, seniorityWords, topEvidence } from '@/lib/summary/person-summary';
-import { messageKey, t, tOr } from '@/lib/i18n';
+import { verdictCardWords } from '@/lib/summary/verdict-card';
+import { tOr } from '@/lib/i18n';
 import { toneClass, verdictTone } from '@/components/score-tone';
 import { isoOf, timeText } from '@/components/dates';
 import { ScoreGauge } from './ScoreGauge';
@@ -25,8 +25,7 @@ export interface ScoreSummaryProps {
 export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: ScoreSummaryProps) {
   const v = result.verdict;
   const insufficient = v.label === 'insufficient';
-  const evidence = topEvidence(result);
-  const [firstQuestion] = questionsToAsk(result, 1);
+  const words = verdictCardWords(result, matrixName);
   const s = result.seniority;
   return (
     <section
@@ -37,24 +36,24 @@ export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: S
       aria-labelledby="verdict-label"
     >
       <div className="verdict-head">
-        {insufficient ? null : <ScoreGauge score={result.overall} />}
+        {words.score === null ? null : <ScoreGauge score={words.score} />}
         <div className="verdict-words">
           <h2 className="verdict-label" id="verdict-label">
-            <span className="verdict-name">{tOr(`verdict_${v.label}`, v.label)}</span>
-            {insufficient ? null : (
+            <span className="verdict-name">{words.label}</span>
+            {words.score === null ? null : (
               <span className="score-number">
-                <span data-testid="overall-score">{result.overall}</span>
+                <span data-testid="overall-score">{words.score}</span>
                 <span className="score-of">/100</span>
               </span>
             )}
           </h2>
           <div className="verdict-role muted small">
-            {t('againstRole', matrixName)}
-            {v.provisional && !insufficient ? (
+            {words.role}
+            {words.provisional ? (
               <>
                 {' · '}
                 <span className="incomplete-mark" data-testid="provisional">
-                  {tOr('verdictProvisional', 'Provisional: $1% of the must-haves checked', String(Math.round(v.checked * 100)))}
+                  {words.provisional}
                 </span>
               </>
             ) : null}
@@ -63,38 +62,28 @@ export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: S
       </div>
 
       <p className="verdict-line" data-testid="seniority" data-band={s.band} data-years={s.years === null ? '' : s.years.toFixed(1)}>
-        <strong>{seniorityWords(s)}</strong>
-        {s.note ? <span className="muted small" data-testid="seniority-note"> · {s.note}</span> : null}
+        <strong>{words.seniority}</strong>
+        {words.seniorityNote ? <span className="muted small" data-testid="seniority-note"> · {words.seniorityNote}</span> : null}
       </p>
 
       <div className="verdict-musts">
-        <p className="verdict-line" data-testid="verdict-summary">{mustHavesCounted(v)}</p>
-        {v.missing.length > 0 || v.partial.length > 0 || v.unchecked.length > 0 ? (
+        <p className="verdict-line" data-testid="verdict-summary">{words.summary}</p>
+        {words.gaps.length > 0 ? (
           <ul className="verdict-gaps">
-            {v.missing.length > 0 ? (
-              <li className="gap-missing" data-testid="verdict-missing">
-                <span className="gap-kind">{tOr('verdictMissingLabel', 'Missing')}:</span> {v.missing.join(', ')}
+            {words.gaps.map((gap) => (
+              <li key={gap.kind} className={`gap-${gap.kind}`} data-testid={`verdict-${gap.kind}`}>
+                <span className="gap-kind">{gap.lead}:</span> {gap.items}
               </li>
-            ) : null}
-            {v.partial.length > 0 ? (
-              <li className="gap-partial" data-testid="verdict-partial">
-                <span className="gap-kind">{tOr('verdictPartialLabel', 'Only partly shown')}:</span> {v.partial.join(', ')}
-              </li>
-            ) : null}
-            {v.unchecked.length > 0 ? (
-              <li className="gap-unchecked" data-testid="verdict-unchecked">
-                <span className="gap-kind">{tOr('verdictUncheckedLabel', 'Not checked')}:</span> {v.unchecked.join(', ')}
-              </li>
-            ) : null}
+            ))}
           </ul>
         ) : null}
       </div>
 
       {insufficient ? (
         <ul className="verdict-reasons">
-          {v.reasons.map((r) => (
-            <li key={r} data-testid="verdict-reason" data-reason={r}>
-              {t(messageKey('reason', r))}
+          {words.reasons.map((r) => (
+            <li key={r.id} data-testid="verdict-reason" data-reason={r.id}>
+              {r.text}
             </li>
           ))}
           {resumeAt ? (
@@ -105,22 +94,22 @@ export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: S
         </ul>
       ) : null}
 
-      {evidence.length > 0 ? (
+      {words.evidence.length > 0 ? (
         <div className="verdict-evidence">
           <h3 className="verdict-subhead">{tOr('strongestEvidence', 'Strongest evidence')}</h3>
           <ul data-testid="top-evidence">
-            {evidence.map((r) => (
-              <li key={r.id} data-testid="top-evidence-item" data-requirement={r.id} title={r.explanation}>
-                {r.explanation}
+            {words.evidence.map((e) => (
+              <li key={e.id} data-testid="top-evidence-item" data-requirement={e.id} title={e.text}>
+                {e.text}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
 
-      {firstQuestion ? (
+      {words.question ? (
         <p className="verdict-question" data-testid="first-question">
-          <span className="verdict-subhead">{tOr('askFirst', 'Ask first')}:</span> {firstQuestion}
+          <span className="verdict-subhead">{words.question.lead}:</span> {words.question.text}
         </p>
       ) : null}
 

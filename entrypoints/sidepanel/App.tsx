@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfilePanel, panelState } from '@/components/ProfilePanel';
 import { Nav, VIEW_PANEL_ID, type View } from '@/components/Nav';
@@ -15,6 +15,9 @@ import { useRateLimit } from './use-rate-limit';
 import { useSavedCandidate } from './use-saved-candidate';
 import { useHasToken } from './use-has-token';
 import { copyText } from './clipboard';
+import { handOffFirstScreen } from '@/components/shell/hand-off';
+import { firstScreenOf } from '@/lib/summary/verdict-card';
+import { writeFirstScreen } from '@/lib/storage/first-screen-store';
 
 // Only the Profile view is in the first script: the other views load when first opened.
 const CandidatesScreen = lazy(() => import('./CandidatesScreen').then((m) => ({ default: m.CandidatesScreen })));
@@ -84,6 +87,20 @@ export function App() {
       />
     ) : null;
   const roleChoices = roles.matrices.map((m) => ({ id: m.id, name: m.name }));
+
+  // the first script painted this tab's first screen as last shown: React's view replaces it once it has read the same state
+  const settled = view !== 'profile' || (tabId !== null && tab.loaded && roles.loaded);
+  useLayoutEffect(() => {
+    if (settled) handOffFirstScreen();
+  }, [settled]);
+  // and what React shows now is what the first script paints when the panel opens on this tab again
+  const shownResult = person.result;
+  const roleName = person.matrix.name;
+  useEffect(() => {
+    if (tabId === null || !roles.loaded || !state?.profile || state.status !== 'ready' || !shownResult) return;
+    const screen = firstScreenOf({ profile: state.profile, result: shownResult, matrixName: roleName, tabUpdatedAt: state.updatedAt });
+    void writeFirstScreen(tabId, screen).catch(() => undefined);
+  }, [tabId, roles.loaded, state, shownResult, roleName]);
   const openOptions = () => void browser.runtime.openOptionsPage();
   return (
     <main className="panel" data-testid="panel" data-state={panelState(tab.loaded ? tab.value : undefined)} data-view={view}>

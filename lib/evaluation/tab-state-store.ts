@@ -1,9 +1,15 @@
 /** Per-tab evaluation state in storage.session (the service worker keeps nothing in memory). */
 import { storage } from 'wxt/utils/storage';
 import { TabState } from './tab-state';
+import { firstScreenKey } from '../storage/first-screen-shape';
 
 export function tabStateKey(tabId: number): `session:tab:${number}` {
   return `session:tab:${tabId}`;
+}
+
+/** A tab's state and the first screen the panel painted from it (`lib/storage/first-screen-shape.ts`): they go together. */
+function keysOfTab(tabId: number): `session:${string}`[] {
+  return [tabStateKey(tabId), `session:${firstScreenKey(tabId)}`];
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
@@ -21,12 +27,14 @@ export async function listTabStates(): Promise<TabState[]> {
     .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
 }
 
+/** Writes a tab's state; the first screen painted from the state before goes, so the panel never paints it over the new one. */
 export async function writeTabState(state: TabState): Promise<void> {
   await storage.setItem(tabStateKey(state.tabId), TabState.parse(state));
+  await storage.removeItem(`session:${firstScreenKey(state.tabId)}`);
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
-  await storage.removeItem(tabStateKey(tabId));
+  await storage.removeItems(keysOfTab(tabId));
 }
 
 export function watchTabState(tabId: number, onChange: (state: TabState | null) => void): () => void {
@@ -47,7 +55,7 @@ export async function pruneTabStates(isOpen: (tabId: number) => boolean): Promis
     .filter((key) => key.startsWith('tab:'))
     .map((key) => Number(key.slice(4)))
     .filter((tabId) => Number.isInteger(tabId) && !isOpen(tabId));
-  if (gone.length > 0) await storage.removeItems(gone.map(tabStateKey));
+  if (gone.length > 0) await storage.removeItems(gone.flatMap(keysOfTab));
   return gone;
 }
 
@@ -66,7 +74,7 @@ export async function removeTabStatesWhere(matches: (state: TabState) => boolean
     const parsed = TabState.safeParse(value);
     if (!parsed.success || matches(parsed.data)) gone.push(tabId);
   }
-  if (gone.length > 0) await storage.removeItems(gone.map(tabStateKey));
+  if (gone.length > 0) await storage.removeItems(gone.flatMap(keysOfTab));
   return gone;
 }
 

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { exclusive } from '../storage/exclusive';
+import { clearFirstScreens } from '../storage/first-screen-store';
 import { formatPath } from './import-export';
 import { migrateCollectionV1 } from './migrations';
 import { PRESETS, isPresetId } from './presets';
@@ -41,6 +42,7 @@ export async function readUserMatrices(): Promise<Matrix[]> {
 
 async function writeUserMatrices(matrices: Matrix[]): Promise<void> {
   await matricesItem.setValue({ version: MATRIX_SCHEMA_VERSION, matrices });
+  await clearFirstScreens();
 }
 
 /** Presets first, then the recruiter's matrices, then shared ones (read-only, from subscriptions). */
@@ -140,7 +142,10 @@ export function restorePresets(): Promise<readonly Matrix[]> {
       const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
       return !(typeof id === 'string' && isPresetId(id));
     });
-    if (kept.length !== list.length) await matricesItem.setValue({ version: MATRIX_SCHEMA_VERSION, matrices: kept as Matrix[] });
+    if (kept.length !== list.length) {
+      await matricesItem.setValue({ version: MATRIX_SCHEMA_VERSION, matrices: kept as Matrix[] });
+      await clearFirstScreens();
+    }
     return PRESETS;
   });
 }

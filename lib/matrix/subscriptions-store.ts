@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { exclusive } from '../storage/exclusive';
+import { clearFirstScreens } from '../storage/first-screen-store';
 import type { Matrix } from './schema';
 import {
   MAX_SUBSCRIPTIONS,
@@ -44,6 +45,8 @@ export async function readSubscriptions(): Promise<RoleSubscription[]> {
 
 async function write(list: RoleSubscription[]): Promise<void> {
   await subscriptionsItem.setValue({ version: SUBSCRIPTIONS_VERSION, subscriptions: list });
+  // a shared role may have changed: no painted first screen says what the panel would now
+  await clearFirstScreens();
 }
 
 /** Every shared matrix (the last good version of each subscription), in subscription order. */

@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { exclusive } from '../storage/exclusive';
+import { clearFirstScreens } from '../storage/first-screen-store';
 import { DEFAULT_SETTINGS, EnterpriseToken, SETTINGS_VERSION, Settings } from './schema';
 import { migrateSettingsV1ToV2, migrateSettingsV2ToV3 } from './migrations';
 import { secretStore, type SecretStore } from './secret-store';
@@ -33,8 +34,11 @@ export async function readSettings(): Promise<Settings> {
 /** Changes some settings, the others as stored at that moment (no other context writes in between). */
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   return exclusive('settings', async () => {
-    const next = Settings.parse({ ...(await readSettings()), ...patch });
+    const before = await readSettings();
+    const next = Settings.parse({ ...before, ...patch });
     await settingsItem.setValue(next);
+    // the panel's painted first screens were scored against the role chosen before
+    if (next.activeMatrixId !== before.activeMatrixId) await clearFirstScreens();
     return next;
   });
 }

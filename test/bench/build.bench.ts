@@ -17,8 +17,13 @@ function jsFilesUnder(dir: string): string[] {
 /** The script files the side panel page loads before anything runs: sidepanel.html's scripts and their static imports (a view loaded on demand is not among them). */
 function sidepanelScripts(out = OUT): string[] {
   const page = readFileSync(join(out, 'sidepanel.html'), 'utf8');
+  return withStaticImports([...page.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => join(out, m[1]!)), out);
+}
+
+/** The files and, transitively, the files they import statically. */
+function withStaticImports(files: string[], out = OUT): string[] {
   const seen = new Set<string>();
-  const queue = [...page.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => join(out, m[1]!));
+  const queue = [...files];
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
@@ -34,7 +39,7 @@ function sidepanelScripts(out = OUT): string[] {
 
 /** Size targets (issue 13): bytes; "KB" read as 1000 bytes, the stricter reading. */
 const TARGETS = {
-  /** the Profile view's script, before any other view is opened */
+  /** the panel's first script (it paints the first screen, then loads the React profile view), before any other view is opened */
   sidepanelInitial: 250_000,
   linkedinGzip: 20_000,
   githubGzip: 10_000,
@@ -64,8 +69,13 @@ test('build figures', () => {
   report('sidepanel-js-initial-gzip', initial.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0), 'bytes');
   // the old name, for comparison with earlier runs
   report('sidepanel-js-size', panel, 'bytes', '< 1000000');
+  // the first script paints the first screen and then loads the React profile view (mount-*.js): that view, all its imports included
+  const mount = readdirSync(join(OUT, 'chunks')).filter((f) => /^mount-.*\.js$/.test(f)).map((f) => join(OUT, 'chunks', f));
+  const profileView = withStaticImports([...initial, ...mount]);
+  report('sidepanel-js-profile-view', profileView.reduce((sum, f) => sum + statSync(f).size, 0), 'bytes');
+  report('sidepanel-js-profile-view-gzip', profileView.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0), 'bytes');
   const chunks = jsFilesUnder(join(OUT, 'chunks'));
-  const lazy = chunks.filter((f) => !initial.includes(f) && !/\/(options|privacy)-/.test(f));
+  const lazy = chunks.filter((f) => !profileView.includes(f) && !/\/(options|privacy)-/.test(f));
   report('sidepanel-js-on-demand', lazy.reduce((sum, f) => sum + statSync(f).size, 0), 'bytes');
   const total = jsFilesUnder(OUT).reduce((sum, f) => sum + statSync(f).size, 0);
   report('extension-js-total', total, 'bytes', '< 2000000');

@@ -11,6 +11,11 @@
  * - reopened, full verdict: the panel opened again while the evaluation is
  *   fresh, until the verdict card shows (target ≤ 1.5×).
  *
+ * The name and the verdict count from when the recruiter can read them: the
+ * first screen the panel's first script paints from the session (before
+ * React), or React's view, whichever comes first. React's verdict (where Save
+ * and the rows work) is printed beside them as `panel-reopen-interactive`.
+ *
  * Needs the build in .output/chrome-mv3 (build.bench.ts makes it first) and a
  * Chromium (as the end-to-end tests find one); without them it says so and
  * prints nothing else. GitHub and its API are the test doubles, as in test/e2e.
@@ -37,8 +42,11 @@ function marks(): void {
   const seen: Record<string, number> = {};
   (globalThis as unknown as { __hirelensMarks: Record<string, number> }).__hirelensMarks = seen;
   const check = () => {
-    if (seen.name === undefined && document.querySelector('[data-testid="profile-name"]')) seen.name = performance.now();
-    if (seen.verdict === undefined && document.querySelector('[data-testid="verdict"]')) seen.verdict = performance.now();
+    // what the recruiter sees first: the first screen painted before React, or React's own view
+    if (seen.name === undefined && document.querySelector('[data-testid="profile-name"], [data-first-screen="name"]')) seen.name = performance.now();
+    if (seen.verdict === undefined && document.querySelector('[data-testid="verdict"], [data-first-screen="verdict"]')) seen.verdict = performance.now();
+    // and when React's view, the one that can be clicked, has the verdict
+    if (seen.interactive === undefined && document.querySelector('[data-testid="verdict"]')) seen.interactive = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
@@ -48,7 +56,7 @@ async function firstContentfulPaint(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
 }
 
-async function mark(page: Page, name: 'name' | 'verdict'): Promise<number> {
+async function mark(page: Page, name: 'name' | 'verdict' | 'interactive'): Promise<number> {
   await page.waitForFunction((n) => (globalThis as unknown as { __hirelensMarks?: Record<string, number> }).__hirelensMarks?.[n] !== undefined, name, { timeout: 30_000 });
   return page.evaluate((n) => (globalThis as unknown as { __hirelensMarks: Record<string, number> }).__hirelensMarks[n]!, name);
 }
@@ -129,7 +137,13 @@ test('panel opening figures, as ratios to an extension page that runs no script'
     // the first opening evaluates the person; every later one finds the evaluation fresh in the session
     const first = await context.newPage();
     await first.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
-    await mark(first, 'verdict');
+    await first.waitForSelector('[data-testid="panel"][data-state="ready"] [data-testid="verdict"]', { timeout: 30_000 });
+    // the panel keeps what it showed, for the first script of the next opening to paint
+    await first.waitForFunction(
+      async (key) => Object.keys(await (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<object> } } } }).chrome.storage.session.get(key)).length > 0,
+      `firstScreen:${tabId}`,
+      { timeout: 10_000 },
+    );
     await first.close();
 
     // the floor and the panel take turns, so a slow moment of the machine weighs on both alike
@@ -137,6 +151,7 @@ test('panel opening figures, as ratios to an extension page that runs no script'
     const paint: number[] = [];
     const name: number[] = [];
     const verdict: number[] = [];
+    const interactive: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const empty = await context.newPage();
       await empty.goto(`chrome-extension://${id}/floor.html`);
@@ -147,6 +162,7 @@ test('panel opening figures, as ratios to an extension page that runs no script'
       paint.push(await firstContentfulPaint(panel));
       name.push(await mark(panel, 'name'));
       verdict.push(await mark(panel, 'verdict'));
+      interactive.push(await mark(panel, 'interactive'));
       await panel.close();
     }
     const base = Math.max(1, median(floor));
@@ -157,6 +173,9 @@ test('panel opening figures, as ratios to an extension page that runs no script'
     report('panel-name-shown-ratio', median(name) / base, 'x', '<= 3');
     report('panel-reopen-verdict', median(verdict), 'ms');
     report('panel-reopen-verdict-ratio', median(verdict) / base, 'x', '<= 1.5');
+    // React's view, where Save and the rows can be used, follows the painted first screen
+    report('panel-reopen-interactive', median(interactive), 'ms');
+    report('panel-reopen-interactive-ratio', median(interactive) / base, 'x');
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -115,6 +115,52 @@ describe('a recruiter on a GitHub profile', () => {
     await page.close();
   });
 
+  test('opened again, the panel paints the last verdict at once, then its live view takes over', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/mona-dev');
+    const tabId = await tabIdOf(session, page);
+    const first = await openPanel(session, tabId);
+    await expect.poll(() => first.getByTestId('panel').getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+    const shown = {
+      verdict: await first.getByTestId('verdict').getAttribute('data-verdict'),
+      label: await first.locator('[data-testid="verdict"] .verdict-name').textContent(),
+      name: await first.getByTestId('profile-name').textContent(),
+    };
+    // the panel keeps what it showed for the next opening
+    await expect
+      .poll(() => first.evaluate(async (key) => Object.keys(await (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<object> } } } }).chrome.storage.session.get(key)).length, `firstScreen:${tabId}`), { timeout: 10_000 })
+      .toBe(1);
+    await first.close();
+
+    const again = await session.context.newPage();
+    // records the painted first screen the moment it appears, before React replaces it
+    await again.addInitScript(() => {
+      const seen: { verdict?: string | null; label?: string | null; name?: string | null; reactPresent?: boolean } = {};
+      (globalThis as unknown as { __painted: typeof seen }).__painted = seen;
+      new MutationObserver(() => {
+        const card = document.querySelector('[data-first-screen="verdict"]');
+        if (card && seen.verdict === undefined) {
+          seen.verdict = card.getAttribute('data-verdict');
+          seen.label = card.querySelector('.verdict-name')?.textContent ?? null;
+          seen.name = document.querySelector('[data-first-screen="name"]')?.textContent ?? null;
+          seen.reactPresent = document.querySelector('[data-testid="verdict"]') !== null;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await again.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => again.getByTestId('panel').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    const painted = await again.evaluate(() => (globalThis as unknown as { __painted: Record<string, unknown> }).__painted);
+    expect(painted).toEqual({ verdict: shown.verdict, label: shown.label, name: shown.name, reactPresent: false });
+    // then React's view alone: the painted copy is gone, one verdict card, and it can be used
+    await expect.poll(() => again.locator('#first-screen').count()).toBe(0);
+    expect(await again.getByTestId('verdict').count()).toBe(1);
+    expect(await again.getByTestId('verdict').getAttribute('data-verdict')).toBe(shown.verdict);
+    await expect.poll(() => again.getByTestId('save-candidate').isVisible(), { timeout: 10_000 }).toBe(true);
+
+    await again.close();
+    await page.close();
+  });
+
   test('a repository page shows the idle state, and going back to the profile shows the person again', async () => {
     const page = await session.context.newPage();
     await page.goto('https://github.com/mona-dev');

@@ -16,6 +16,8 @@ import { readTabState, writeTabState } from '@/lib/evaluation/tab-state-store';
 import type { TabState } from '@/lib/evaluation/tab-state';
 import { cacheKeyConcerns, clearHttpCache, httpCache } from '@/lib/github/http-cache';
 import { readSettings, updateSettings } from '@/lib/settings/settings-store';
+import { writeFirstScreen } from '@/lib/storage/first-screen-store';
+import { FIRST_SCREEN_VERSION, type FirstScreen } from '@/lib/storage/first-screen-shape';
 import { githubProfile, linkedinProfile, saveInput } from '../candidates/fixtures';
 import { SELF } from '../../support/profiles';
 
@@ -38,6 +40,26 @@ const OTHER_KEYS = [
   'GET https://api.github.com/repos/ada-l/mona-dev/languages',
   'POST https://api.github.com/graphql {"query":"…","variables":{"login":"mona-devx","cursor":null}}',
 ];
+
+const FIRST_SCREEN: FirstScreen = {
+  version: FIRST_SCREEN_VERSION,
+  tabUpdatedAt: 0,
+  name: '',
+  handle: '',
+  location: null,
+  subtitle: null,
+  verdict: 'possible',
+  tone: 'tone-possible',
+  label: 'Possible match',
+  score: 61,
+  roleLine: 'against Backend',
+  seniority: 'Senior',
+  summary: '4 of 5 must-haves met',
+  gaps: [],
+  reasons: [],
+  evidence: [],
+  question: null,
+};
 
 function tab(tabId: number, profile: TabState['profile'], extra: Partial<TabState> = {}): TabState {
   return { version: 1, tabId, url: 'https://github.com/x', status: 'ready', profile, evidence: null, partial: null, error: null, rateLimit: null, runId: `r${tabId}`, updatedAt: NOW, ...extra };
@@ -69,6 +91,8 @@ async function storeEveryTrace(): Promise<void> {
   await writeTabState(tab(8, githubProfile('ada-l')));
   await writeTabState(tab(9, linkedinProfile('someone-else', { githubUrl: 'https://github.com/mona-dev' }), { url: 'https://www.linkedin.com/in/someone-else/' }));
   await writeTabState(tab(10, githubProfile('ada-l'), { partner: monaLi }));
+  // the first screen the panel painted for mona-dev's tab
+  await writeFirstScreen(7, { ...FIRST_SCREEN, name: 'Mona Developer', handle: 'mona-dev', tabUpdatedAt: NOW });
   let q = newQueue({ id: 'bulk-1', logins: ['mona-dev', 'ada-l'], matrixId: 'backend-senior', tags: [], now: NOW });
   q = markDone(q, 'mona-dev', { candidateId: 'gh:mona-dev', overall: 60 }, NOW);
   await writeBulkQueue(q);

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { asFirstScreen, firstScreenKey, tabStateGlance } from '@/lib/storage/first-screen-shape';
+import { paintFirstScreen } from '@/components/shell/first-screen-shell';
+
+/** The tab the panel shows: `?tab=<id>`, else this window's active tab (as the React panel chooses it). */
+async function shownTabId(search: string): Promise<number | null> {
+  const fixed = Number.parseInt(new URLSearchParams(search).get('tab') ?? '', 10);
+  if (Number.isFinite(fixed)) return fixed;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * Reads this tab's state and last first screen from the session area (no
+ * schema: `tabStateGlance`/`asFirstScreen` check what they use) and paints
+ * them; the verdict only when it was made from the state the tab has now.
+ */
+export async function paintStoredFirstScreen(host: HTMLElement, search: string): Promise<void> {
+  const nav = [t('navProfile'), t('navCandidates'), t('navBulk'), t('navRoles')];
+  const reading = t('loading');
+  // the tabs' row at once, then the person when the session has answered
+  paintFirstScreen(host, { nav, screen: null, name: null, reading });
+  const tabId = await shownTabId(search);
+  if (tabId === null) return;
+  const tabKey = `tab:${tabId}`;
+  const screenKey = firstScreenKey(tabId);
+  const stored = await browser.storage.session.get([tabKey, screenKey]);
+  const tab = tabStateGlance(stored[tabKey]);
+  const screen = asFirstScreen(stored[screenKey]);
+  const fresh = tab && screen && screen.tabUpdatedAt === tab.updatedAt ? screen : null;
+  // React may have taken over already
+  if (!host.isConnected) return;
+  if (tab) paintFirstScreen(host, { nav, screen: fresh, name: tab.name, reading });
+}
