@@ -96,7 +96,7 @@ export function ScoreSummary({ result, matrixName, resumeAt = null, actions }: S
 
       {words.evidence.length > 0 ? (
         <div className="verdict-evidence">
-          <h3 className="verdict-subhead">{tOr('strongestEvidence', 'Strongest evidence')}</h3>
+          <h3 className="verdict-subhead">{words.evidenceLead}</h3>
           <ul data-testid="top-evidence">
             {words.evidence.map((e) => (
               <li key={e.id} data-testid="top-evidence-item" data-requirement={e.id} title={e.text}>

@@ -60,10 +60,21 @@ function personCard(name: string, screen: FirstScreen | null): HTMLElement {
   );
 }
 
+function roleLine(s: FirstScreen): HTMLElement {
+  const line = el('div', { class: 'verdict-role muted small' }, s.roleLine);
+  if (s.provisional) line.append(' · ', el('span', { class: 'incomplete-mark' }, s.provisional));
+  return line;
+}
+
+/** Where the role picker will be: its label and the role, not yet a control. */
+function rolePlaceholder(s: FirstScreen): HTMLElement {
+  return el('div', { class: 'role-picker' }, el('span', { class: 'role-picker-label' }, s.roleLead), el('span', { class: 'shell-role' }, s.roleName));
+}
+
 function verdictCard(s: FirstScreen): HTMLElement {
   const label = el('h2', { class: 'verdict-label' }, el('span', { class: 'verdict-name' }, s.label));
   if (s.score !== null) label.append(el('span', { class: 'score-number' }, el('span', {}, String(s.score)), el('span', { class: 'score-of' }, '/100')));
-  const head = el('div', { class: 'verdict-head' }, s.score === null ? null : gauge(s.score), el('div', { class: 'verdict-words' }, label, el('div', { class: 'verdict-role muted small' }, s.roleLine)));
+  const head = el('div', { class: 'verdict-head' }, s.score === null ? null : gauge(s.score), el('div', { class: 'verdict-words' }, label, roleLine(s)));
   const musts = el('div', { class: 'verdict-musts' }, el('p', { class: 'verdict-line' }, s.summary));
   if (s.gaps.length > 0) {
     musts.append(el('ul', { class: 'verdict-gaps' }, ...s.gaps.map((g) => el('li', { class: `gap-${g.kind}` }, el('span', { class: 'gap-kind' }, `${g.lead}:`), ` ${g.items}`))));
@@ -75,7 +86,7 @@ function verdictCard(s: FirstScreen): HTMLElement {
     el('p', { class: 'verdict-line' }, el('strong', {}, s.seniority)),
     musts,
     s.reasons.length > 0 ? el('ul', { class: 'verdict-reasons' }, ...s.reasons.map((r) => el('li', {}, r))) : null,
-    s.evidence.length > 0 ? el('div', { class: 'verdict-evidence' }, el('ul', {}, ...s.evidence.map((e) => el('li', {}, e)))) : null,
+    s.evidence.length > 0 ? el('div', { class: 'verdict-evidence' }, el('h3', { class: 'verdict-subhead' }, s.evidenceLead), el('ul', {}, ...s.evidence.map((e) => el('li', {}, e)))) : null,
     s.question ? el('p', { class: 'verdict-question' }, el('span', { class: 'verdict-subhead' }, `${s.question.lead}:`), ` ${s.question.text}`) : null,
   );
 }
@@ -86,7 +97,7 @@ export function paintFirstScreen(host: HTMLElement, content: ShellContent): void
   const panel = el('div', { class: 'panel shell', 'aria-busy': 'true' }, nav);
   const name = content.screen?.name ?? content.name;
   if (name) panel.append(personCard(name, content.screen));
-  if (content.screen) panel.append(verdictCard(content.screen));
+  if (content.screen) panel.append(rolePlaceholder(content.screen), verdictCard(content.screen));
   else if (name) panel.append(el('p', { class: 'verdict-card tone-none muted' }, content.reading));
   host.replaceChildren(panel);
 }

@@ -36,11 +36,19 @@ export interface FirstScreen {
   tone: string;
   label: string;
   score: number | null;
+  /** the role's name, and "Role" before it as the picker shows it */
+  roleName: string;
+  roleLead: string;
+  /** "for Backend engineer (senior)" */
   roleLine: string;
+  /** "Provisional: 60% of the must-haves checked", while some must-haves are not checked */
+  provisional: string | null;
   seniority: string;
   summary: string;
   gaps: FirstScreenGap[];
   reasons: string[];
+  /** "Strongest evidence" */
+  evidenceLead: string;
   evidence: string[];
   question: { lead: string; text: string } | null;
 }
@@ -81,7 +89,11 @@ export function asFirstScreen(value: unknown): FirstScreen | null {
     /^tone-[a-z]+$/.test(v.tone) &&
     isString(v.label) &&
     (v.score === null || (typeof v.score === 'number' && Number.isInteger(v.score) && v.score >= 0 && v.score <= 100)) &&
+    isString(v.roleName) &&
+    isString(v.roleLead) &&
     isString(v.roleLine) &&
+    isNullableString(v.provisional) &&
+    isString(v.evidenceLead) &&
     isString(v.seniority) &&
     isString(v.summary) &&
     Array.isArray(v.gaps) &&

@@ -25,6 +25,8 @@ export interface VerdictCardWords {
   reasons: { id: string; text: string }[];
   evidence: { id: string; text: string }[];
   question: { lead: string; text: string } | null;
+  /** "Strongest evidence" */
+  evidenceLead: string;
 }
 
 export function verdictCardWords(result: ScoreResult, matrixName: string): VerdictCardWords {
@@ -47,6 +49,7 @@ export function verdictCardWords(result: ScoreResult, matrixName: string): Verdi
     reasons: insufficient ? v.reasons.map((r) => ({ id: r, text: t(messageKey('reason', r)) })) : [],
     evidence: topEvidence(result).map((r) => ({ id: r.id, text: r.explanation })),
     question: firstQuestion ? { lead: tOr('askFirst', 'Ask first'), text: firstQuestion } : null,
+    evidenceLead: tOr('strongestEvidence', 'Strongest evidence'),
   };
 }
 
@@ -67,11 +70,15 @@ export function firstScreenOf(input: { profile: PageProfile; result: ScoreResult
     tone: `tone-${label === 'insufficient' ? 'none' : label}`,
     label: words.label,
     score: words.score,
-    roleLine: words.provisional ? `${words.role} · ${words.provisional}` : words.role,
+    roleName: input.matrixName,
+    roleLead: t('roleLabel'),
+    roleLine: words.role,
+    provisional: words.provisional,
     seniority: words.seniorityNote ? `${words.seniority} · ${words.seniorityNote}` : words.seniority,
     summary: words.summary,
     gaps: words.gaps,
     reasons: words.reasons.map((r) => r.text),
+    evidenceLead: words.evidenceLead,
     evidence: words.evidence.map((e) => e.text),
     question: words.question,
   };

@@ -50,7 +50,7 @@ describe('the painted first screen and React’s verdict card', () => {
     const react = render(<ScoreSummary result={result} matrixName={matrix.name} />).getByTestId('verdict');
 
     expect(painted.getAttribute('data-verdict')).toBe(react.getAttribute('data-verdict'));
-    for (const selector of ['.verdict-name', '.score-number', '.verdict-role', '.verdict-gaps li', '.verdict-reasons li', '.verdict-evidence li', '.verdict-question']) {
+    for (const selector of ['.verdict-name', '.score-number', '.verdict-role', '.incomplete-mark', '.verdict-subhead', '.verdict-gaps li', '.verdict-reasons li', '.verdict-evidence li', '.verdict-question']) {
       expect(texts(painted, selector), selector).toEqual(texts(react, selector));
     }
     // the seniority line: React shows the note after the words, the painted copy the same text
