@@ -46,10 +46,10 @@ export function App() {
   const save = async (request: SaveRequest) => {
     if (!person.result || !person.evaluation) return { ok: false as const, error: tOr('nothingToSave', 'Nothing to save yet') };
     try {
-      const { saveEvaluation } = await import('@/lib/evaluation/save-evaluation');
+      const { savePanelEvaluation } = await import('@/lib/evaluation/save-evaluation');
       const name = unrecognised ? corrections.name.trim() : '';
       const headline = unrecognised ? corrections.headline.trim() : '';
-      const result = await saveEvaluation({
+      const result = await savePanelEvaluation({
         readings: person.readings,
         evaluation: person.evaluation,
         matrix: person.matrix,
@@ -58,9 +58,12 @@ export function App() {
         tags: request.tags,
         notes: request.notes,
         corrections: { ...(name ? { name } : {}), ...(headline ? { headline } : {}) },
+        // refused, to ask, when another panel saved this person since the revision shown
+        expectedRevision: request.expectedRevision,
+        exact: request.exact === true,
       });
       refresh();
-      return { ok: true as const, created: result.created };
+      return result;
     } catch (error) {
       return { ok: false as const, error: error instanceof Error ? error.message : tOr('saveFailed', 'The candidate could not be saved') };
     }
@@ -69,7 +72,7 @@ export function App() {
     profile && person.result && savedLoaded ? (
       <SaveCandidateForm
         key={personKey}
-        saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt } : null}
+        saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt, revision: saved.revision ?? 0 } : null}
         onSave={save}
       />
     ) : null;
