@@ -6,6 +6,7 @@ import { PrivacyLink } from '@/components/PrivacyLink';
 import type { Corrections } from '@/components/profile/CorrectionFields';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
 import { ClaimNotice } from '@/components/identity/ClaimNotice';
+import { GithubPause } from './GithubPause';
 import { send } from '@/lib/messaging-client';
 import { tOr } from '@/lib/i18n';
 import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
@@ -111,7 +112,7 @@ export function App() {
             onCopy={copyText}
             corrections={corrections}
             onCorrectionsChange={setCorrections}
-            noticesSlot={claimSlot}
+            noticesSlot={<>{claimSlot}<GithubPause /></>}
           />
         ) : (
           <Suspense
