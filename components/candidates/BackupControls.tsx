@@ -1,22 +1,34 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import type { BackupPreview } from '@/lib/candidates/backup-import';
 import type { MergeConflict } from '@/lib/candidates/merge';
 import { errorText } from '@/lib/error-text';
-import { t } from '@/lib/i18n';
+import { t, tOr } from '@/lib/i18n';
+import { ImportConfirm } from '@/components/trust/ImportConfirm';
 
 /** What importing a backup did, or why it did nothing. */
 export type BackupImportOutcome =
   | { ok: true; merged: number; added: number; unchanged?: number; conflicts: readonly MergeConflict[] }
   | { ok: false; error: string };
 
+/** A checked backup file: what it would change, and the write to run once the recruiter confirms; or why it was refused. */
+export type BackupImportPrepared =
+  | { ok: true; preview: BackupPreview; confirm: () => Promise<BackupImportOutcome> }
+  | { ok: false; error: string };
+
 export interface BackupControlsProps {
   onExportBackup: () => void;
-  /** the file's text; nothing stored is dropped, whatever the outcome */
-  onImportBackup: (text: string) => Promise<BackupImportOutcome>;
+  /** reads and checks the file's text and writes nothing; only the returned confirm() writes */
+  onPrepareImport: (text: string) => Promise<BackupImportPrepared>;
   /** id → name, to say whose record a conflict is about */
   nameOf: (id: string) => string;
 }
 
-type Shown = { kind: 'error'; message: string } | { kind: 'done'; outcome: Extract<BackupImportOutcome, { ok: true }> } | null;
+type Shown =
+  | { kind: 'error'; message: string }
+  | { kind: 'preview'; preview: BackupPreview; confirm: () => Promise<BackupImportOutcome> }
+  | { kind: 'done'; outcome: Extract<BackupImportOutcome, { ok: true }> }
+  | { kind: 'cancelled' }
+  | null;
 
 const CLIP = 120;
 
@@ -25,8 +37,12 @@ function clip(text: string): string {
   return one.length > CLIP ? `${one.slice(0, CLIP - 1)}…` : one;
 }
 
-/** Export a JSON backup of everything; import one and read what it merged, added and where it conflicted. */
-export function BackupControls({ onExportBackup, onImportBackup, nameOf }: BackupControlsProps) {
+/**
+ * Export a JSON backup of everything; import one in two steps: choosing the
+ * file shows what it would change (or why it is refused) and writes nothing;
+ * Confirm writes the candidates and roles, Cancel drops the file.
+ */
+export function BackupControls({ onExportBackup, onPrepareImport, nameOf }: BackupControlsProps) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<Shown>(null);
@@ -37,14 +53,26 @@ export function BackupControls({ onExportBackup, onImportBackup, nameOf }: Backu
     if (!file) return;
     setBusy(true);
     try {
-      const outcome = await onImportBackup(await file.text());
-      setShown(outcome.ok ? { kind: 'done', outcome } : { kind: 'error', message: outcome.error });
+      const prepared = await onPrepareImport(await file.text());
+      setShown(prepared.ok ? { kind: 'preview', preview: prepared.preview, confirm: prepared.confirm } : { kind: 'error', message: prepared.error });
     } catch (error) {
       setShown({ kind: 'error', message: errorText(error) });
     } finally {
       setBusy(false);
       // the same file can be chosen again after it is fixed
       input.value = '';
+    }
+  }
+
+  async function onConfirm(confirm: () => Promise<BackupImportOutcome>) {
+    setBusy(true);
+    try {
+      const outcome = await confirm();
+      setShown(outcome.ok ? { kind: 'done', outcome } : { kind: 'error', message: outcome.error });
+    } catch (error) {
+      setShown({ kind: 'error', message: errorText(error) });
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -62,9 +90,23 @@ export function BackupControls({ onExportBackup, onImportBackup, nameOf }: Backu
           <input id={`${id}-file`} type="file" accept=".json,application/json" data-testid="import-backup" disabled={busy} onChange={(e) => void onFile(e)} />
         </label>
       </div>
+      {shown?.kind === 'preview' ? (
+        <ImportConfirm
+          preview={shown.preview}
+          nameOf={nameOf}
+          busy={busy}
+          onConfirm={() => void onConfirm(shown.confirm)}
+          onCancel={() => setShown({ kind: 'cancelled' })}
+        />
+      ) : null}
+      {shown?.kind === 'cancelled' ? (
+        <p className="muted small" role="status" data-testid="import-cancelled">
+          {tOr('importCancelled', 'Import cancelled: nothing was changed.')}
+        </p>
+      ) : null}
       {shown?.kind === 'error' ? (
         <p className="notice error" role="alert" data-testid="import-error">
-          {t('candidatesImportFailed')}: {shown.message}
+          {tOr('candidatesImportFailed', 'The backup was not imported; nothing changed')}: {shown.message}
         </p>
       ) : null}
       {shown?.kind === 'done' ? (

@@ -9,7 +9,7 @@ import { errorText } from '@/lib/error-text';
 import type { Matrix } from '@/lib/matrix/schema';
 import { t, tOr } from '@/lib/i18n';
 import { StatusLine, type Status } from '@/components/StatusLine';
-import { BackupControls, type BackupImportOutcome } from './BackupControls';
+import { BackupControls, type BackupImportPrepared } from './BackupControls';
 import { BatchBar, COMPARE_MAX, COMPARE_MIN } from './BatchBar';
 import { CandidateFilters, NO_FILTERS, isFiltered, queryOf, type ListFilters } from './CandidateFilters';
 import { CandidateList } from './CandidateList';
@@ -21,7 +21,7 @@ import { stageLabel } from './labels';
 // the comparison (and the re-scoring it does) loads when first opened
 const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
-export type { BackupImportOutcome } from './BackupControls';
+export type { BackupImportOutcome, BackupImportPrepared } from './BackupControls';
 
 export interface CandidatesViewProps {
   /** every readable saved candidate */
@@ -43,7 +43,8 @@ export interface CandidatesViewProps {
   /** the candidates to export, in the list's order (all, the ones shown, or the ones selected), in the chosen format (none: plain CSV) */
   onExportCsv: (visible: readonly Candidate[], format?: ExportFormat) => void;
   onExportBackup: () => void;
-  onImportBackup: (text: string) => Promise<BackupImportOutcome>;
+  /** checks a backup file and says what it would change, writing nothing; the reply's confirm() writes */
+  onPrepareImport: (text: string) => Promise<BackupImportPrepared>;
   /** re-score every saved candidate against this matrix from cached evidence */
   onRescoreAll: (matrixId: string) => Promise<void>;
   /** a fixed height of the list's viewport in px; the window's otherwise */
@@ -331,7 +332,7 @@ export function CandidatesView(props: CandidatesViewProps) {
           {t('candidatesDataHeading')}
         </h2>
         <RescoreControl matrices={matrixRoles} defaultMatrixId={activeMatrixId} count={candidates.length} onRescoreAll={props.onRescoreAll} />
-        <BackupControls onExportBackup={props.onExportBackup} onImportBackup={props.onImportBackup} nameOf={nameOf} />
+        <BackupControls onExportBackup={props.onExportBackup} onPrepareImport={props.onPrepareImport} nameOf={nameOf} />
       </section>
       <EraseAll count={candidates.length + skipped.length} onEraseAll={eraseAll} />
     </section>

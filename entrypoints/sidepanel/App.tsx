@@ -6,6 +6,7 @@ import { PrivacyLink } from '@/components/PrivacyLink';
 import type { Corrections } from '@/components/profile/CorrectionFields';
 import { SaveCandidateForm, type SaveRequest } from '@/components/profile/SaveCandidateForm';
 import { ClaimNotice } from '@/components/identity/ClaimNotice';
+import { GithubPause } from './GithubPause';
 import { send } from '@/lib/messaging-client';
 import { tOr } from '@/lib/i18n';
 import { requestEvaluation, useTabId, useTabState } from './use-tab-state';
@@ -49,10 +50,10 @@ export function App() {
   const save = async (request: SaveRequest) => {
     if (!person.result || !person.evaluation) return { ok: false as const, error: tOr('nothingToSave', 'Nothing to save yet') };
     try {
-      const { saveEvaluation } = await import('@/lib/evaluation/save-evaluation');
+      const { savePanelEvaluation } = await import('@/lib/evaluation/save-evaluation');
       const name = unrecognised ? corrections.name.trim() : '';
       const headline = unrecognised ? corrections.headline.trim() : '';
-      const result = await saveEvaluation({
+      const result = await savePanelEvaluation({
         readings: person.readings,
         evaluation: person.evaluation,
         matrix: person.matrix,
@@ -61,9 +62,12 @@ export function App() {
         tags: request.tags,
         notes: request.notes,
         corrections: { ...(name ? { name } : {}), ...(headline ? { headline } : {}) },
+        // refused, to ask, when another panel saved this person since the revision shown
+        expectedRevision: request.expectedRevision,
+        exact: request.exact === true,
       });
       refresh();
-      return { ok: true as const, created: result.created };
+      return result;
     } catch (error) {
       return { ok: false as const, error: error instanceof Error ? error.message : tOr('saveFailed', 'The candidate could not be saved') };
     }
@@ -72,7 +76,7 @@ export function App() {
     profile && person.result && savedLoaded ? (
       <SaveCandidateForm
         key={personKey}
-        saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt } : null}
+        saved={saved ? { stage: saved.stage, tags: saved.tags, notes: saved.notes, updatedAt: saved.updatedAt, revision: saved.revision ?? 0 } : null}
         onSave={save}
       />
     ) : null;
@@ -125,7 +129,7 @@ export function App() {
             onCopy={copyText}
             corrections={corrections}
             onCorrectionsChange={setCorrections}
-            noticesSlot={claimSlot}
+            noticesSlot={<>{claimSlot}<GithubPause /></>}
           />
         ) : (
           <Suspense

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BulkPanel } from '@/components/bulk/BulkPanel';
 import { RetryFailedButton } from '@/components/trust/RetryFailedButton';
+import { GithubPause } from './GithubPause';
 import { readBulkQueue, watchBulkQueue } from '@/lib/bulk/bulk-queue-store';
 import type { BulkQueue } from '@/lib/bulk/queue-schema';
 import { progressOf } from '@/lib/bulk/queue-machine';
@@ -47,6 +48,7 @@ export function BulkScreen({ roles, activeId, onShowCandidates }: { roles: reado
   }, [reload]);
   return (
     <>
+    <GithubPause />
     <BulkPanel
       queue={queue}
       roles={roles}

@@ -100,13 +100,20 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
             downloadText(backupFileName(new Date()), exportBackup({ candidates, matrices: own, settings }), 'application/json');
           });
         }}
-        onImportBackup={async (text) => {
-          // size and count caps, dates clamped to the export time and now, roles already present not added again
+        onPrepareImport={async (text) => {
+          // size and count caps, dates clamped to the export time and now, roles already present not added again;
+          // nothing is written until the recruiter confirms the preview
           const prepared = await prepareBackupImport(text);
           if (!prepared.ok) return { ok: false, error: prepared.error };
-          const outcome = await applyBackupImport(prepared.prepared);
-          reload();
-          return { ok: true, merged: outcome.merged, added: outcome.added, unchanged: outcome.unchanged, conflicts: outcome.conflicts };
+          return {
+            ok: true,
+            preview: prepared.prepared.preview,
+            confirm: async () => {
+              const outcome = await applyBackupImport(prepared.prepared);
+              reload();
+              return { ok: true, merged: outcome.merged, added: outcome.added, unchanged: outcome.unchanged, conflicts: outcome.conflicts };
+            },
+          };
         }}
         onRescoreAll={async (matrixId) => {
           const matrix = matrices.find((m) => m.id === matrixId);

@@ -23,6 +23,10 @@ export interface BackupPreview {
   candidates: { added: number; merged: number; unchanged: number; conflicts: MergeConflict[] };
   /** role names to be added, and those already kept as they are (not duplicated) */
   roles: { added: string[]; alreadyThere: string[] };
+  /** candidate records with a date later than the export time or now, brought back to the earlier of the two */
+  datesClamped: number;
+  /** true when the file carries settings: a backup restores candidates and roles, never settings (Options keeps those) */
+  settingsNotRestored: boolean;
 }
 
 /** A checked file, ready to write once confirmed. */
@@ -66,6 +70,10 @@ function matricesOf(backup: Backup): { ok: true; matrices: Matrix[] } | { ok: fa
   return parsed.ok ? { ok: true, matrices: parsed.matrices } : { ok: false, error: `matrices: ${parsed.error}` };
 }
 
+function carriesSettings(settings: unknown): boolean {
+  return settings !== null && typeof settings === 'object' && Object.keys(settings).length > 0;
+}
+
 /** Reads and checks a backup file and says what importing it would change; writes nothing. */
 export async function prepareBackupImport(text: string, deps: Partial<BackupImportDeps> = {}): Promise<PrepareResult> {
   const d = { ...DEFAULT_DEPS, ...deps };
@@ -84,6 +92,8 @@ export async function prepareBackupImport(text: string, deps: Partial<BackupImpo
         exportedAt: parsed.backup.exportedAt,
         candidates: { added: plan.added, merged: plan.merged, unchanged: plan.unchanged, conflicts: plan.conflicts },
         roles: { added: roles.toAdd.map((m) => m.name), alreadyThere: roles.alreadyThere.map((m) => m.name) },
+        datesClamped: parsed.datesClamped,
+        settingsNotRestored: carriesSettings(parsed.backup.settings),
       },
       candidates: parsed.backup.candidates,
       matrices: matrices.matrices,

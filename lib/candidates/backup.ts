@@ -56,7 +56,8 @@ export interface BackupInput {
   settings: unknown;
 }
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
+/** `datesClamped`: how many candidate records had a date later than the export time or now, brought back. */
+export type ParseBackupResult = { ok: true; backup: Backup; datesClamped: number } | { ok: false; error: string };
 
 const SECRET_KEY = /token|secret|passw|credential|api[-_]?key|authorization|^auth([^o]|$)/i;
 /** classic and fine-grained GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_, github_pat_ */
@@ -147,11 +148,14 @@ export function parseBackup(text: string, now: Date = new Date()): ParseBackupRe
   // no date may be later than the export, nor than now
   const exportedAt = notAfter(new Date(Date.parse(e.exportedAt)).toISOString(), now.toISOString());
   const candidates: Candidate[] = [];
+  let datesClamped = 0;
   for (const [i, raw] of e.candidates.entries()) {
     const m = migrateCandidate(raw, ['candidates', i]);
     if (!m.ok) return { ok: false, error: m.reason };
+    const clamped = clampDates(m.candidate, exportedAt);
+    if (clamped !== m.candidate) datesClamped++;
     // a revision counts writes in the list it came from, not in this one
-    const { revision: _revision, ...record } = clampDates(m.candidate, exportedAt);
+    const { revision: _revision, ...record } = clamped;
     candidates.push(record);
   }
   const matrices = stripSecrets(e.matrices);
@@ -165,6 +169,7 @@ export function parseBackup(text: string, now: Date = new Date()): ParseBackupRe
       matrices: Array.isArray(matrices) ? matrices : [],
       settings: stripSecrets(e.settings) ?? {},
     },
+    datesClamped,
   };
 }
 

@@ -49,7 +49,7 @@ function props(candidates: Candidate[]): CandidatesViewProps {
     onEraseAll: noop,
     onExportCsv: () => {},
     onExportBackup: () => {},
-    onImportBackup: async () => ({ ok: true, merged: 0, added: 0, conflicts: [] }),
+    onPrepareImport: async () => ({ ok: false, error: 'no file in this run' }),
     onRescoreAll: noop,
   };
 }

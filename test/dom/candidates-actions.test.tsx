@@ -37,7 +37,7 @@ function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProp
     onEraseAll: vi.fn(async () => {}),
     onExportCsv: vi.fn(),
     onExportBackup: vi.fn(),
-    onImportBackup: vi.fn(async () => ({ ok: true as const, merged: 0, added: 0, conflicts: [] })),
+    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
     onRescoreAll: vi.fn(async () => {}),
     now: () => new Date('2025-06-01T12:00:00.000Z'),
     ...overrides,
@@ -156,22 +156,43 @@ describe('backup', () => {
     expect(p.onExportBackup).toHaveBeenCalledTimes(1);
   });
 
-  it('import reads the chosen file and reports what it merged, added and where it conflicted', async () => {
-    const onImportBackup = vi.fn(async () => ({
-      ok: true as const,
-      merged: 2,
+  const PREVIEW = {
+    exportedAt: '2025-05-30T10:00:00.000Z',
+    candidates: {
       added: 3,
+      merged: 2,
       unchanged: 1,
       conflicts: [
         { id: ANA.id, field: 'stage' as const, kept: 'screening', incoming: 'offer' },
         { id: ZOE.id, field: 'notes' as const, kept: 'a\n\nb', incoming: 'b' },
       ],
-    }));
-    render(<CandidatesView {...props({ onImportBackup })} />);
+    },
+    roles: { added: ['Platform'], alreadyThere: ['Data'] },
+    datesClamped: 1,
+    settingsNotRestored: true,
+  };
+
+  it('choosing a file shows what it would change; only Confirm writes, and then the report shows what was done', async () => {
+    const confirm = vi.fn(async () => ({ ok: true as const, merged: 2, added: 3, unchanged: 1, conflicts: PREVIEW.candidates.conflicts }));
+    const onPrepareImport = vi.fn(async () => ({ ok: true as const, preview: PREVIEW, confirm }));
+    render(<CandidatesView {...props({ onPrepareImport })} />);
     const file = new File(['{"format":"hirelens-backup"}'], 'backup.json', { type: 'application/json' });
     fireEvent.change(screen.getByTestId('import-backup'), { target: { files: [file] } });
+    const preview = await screen.findByTestId('import-preview');
+    expect(onPrepareImport).toHaveBeenCalledWith('{"format":"hirelens-backup"}');
+    expect(within(preview).getByTestId('import-candidates').textContent).toBe('Candidates: 3 new, 2 updated, 1 unchanged.');
+    expect(within(preview).getByTestId('import-roles').textContent).toBe('Roles: 1 to add (Platform); 1 already here, not added again (Data).');
+    expect(within(preview).getByTestId('import-dates-clamped').dataset.count).toBe('1');
+    expect(within(preview).getByTestId('import-settings-refused').textContent).toMatch(/Settings in the file are not restored/);
+    const differences = within(preview).getAllByTestId('import-preview-conflict');
+    expect(differences[0]!.textContent).toBe('Ana Silva — stage: yours is kept (Screening); the file says Offer');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('import-report')).toBeNull();
+
+    fireEvent.click(within(preview).getByTestId('import-confirm'));
     const report = await screen.findByTestId('import-report');
-    expect(onImportBackup).toHaveBeenCalledWith('{"format":"hirelens-backup"}');
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(within(report).getByTestId('import-merged').textContent).toBe('2');
     expect(within(report).getByTestId('import-added').textContent).toBe('3');
     expect(within(report).getByTestId('import-conflict-count').textContent).toBe('2');
@@ -184,12 +205,23 @@ describe('backup', () => {
     expect(conflicts[0]!.textContent).toContain('offer');
   });
 
+  it('Cancel drops the file without writing', async () => {
+    const confirm = vi.fn(async () => ({ ok: true as const, merged: 0, added: 3, conflicts: [] }));
+    render(<CandidatesView {...props({ onPrepareImport: vi.fn(async () => ({ ok: true as const, preview: PREVIEW, confirm })) })} />);
+    fireEvent.change(screen.getByTestId('import-backup'), { target: { files: [new File(['{}'], 'b.json')] } });
+    fireEvent.click(await screen.findByTestId('import-cancel'));
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    expect(screen.getByTestId('import-cancelled').textContent).toBe('Import cancelled: nothing was changed.');
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
   it('shows the error naming the field when the file is refused', async () => {
-    const onImportBackup = vi.fn(async () => ({ ok: false as const, error: 'candidates[3].stage: expected one of sourced, …' }));
-    render(<CandidatesView {...props({ onImportBackup })} />);
+    const onPrepareImport = vi.fn(async () => ({ ok: false as const, error: 'candidates[3].stage: expected one of sourced, …' }));
+    render(<CandidatesView {...props({ onPrepareImport })} />);
     fireEvent.change(screen.getByTestId('import-backup'), { target: { files: [new File(['{}'], 'b.json')] } });
     const error = await screen.findByTestId('import-error');
     expect(error.textContent).toContain('candidates[3].stage');
+    expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(screen.queryByTestId('import-report')).toBeNull();
   });
 });

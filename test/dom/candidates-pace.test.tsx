@@ -44,7 +44,7 @@ function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProp
     onEraseAll: vi.fn(async () => {}),
     onExportCsv: vi.fn(),
     onExportBackup: vi.fn(),
-    onImportBackup: vi.fn(async () => ({ ok: true as const, merged: 0, added: 0, conflicts: [] })),
+    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
     onRescoreAll: vi.fn(async () => {}),
     viewportHeight: 600,
     ...overrides,

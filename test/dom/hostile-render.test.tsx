@@ -345,7 +345,7 @@ describe('hostile data in the candidate list', () => {
         onEraseAll={vi.fn(async () => {})}
         onExportCsv={vi.fn()}
         onExportBackup={vi.fn()}
-        onImportBackup={vi.fn(async () => ({ ok: true as const, merged: 0, added: 0, conflicts: [] }))}
+        onPrepareImport={vi.fn(async () => ({ ok: false as const, error: 'no file in this test' }))}
         onRescoreAll={vi.fn(async () => {})}
       />,
     );

@@ -125,7 +125,7 @@ describe('the verdict card', () => {
   it('not enough to judge: no number, the reasons, and still a Save', () => {
     const { result } = scored('thin', 'quick');
     const state = githubState('thin', 'quick');
-    render(<ProfilePanel {...props(state, result, { saveSlot: <SaveCandidateForm saved={null} onSave={vi.fn(async () => ({ ok: true as const, created: true }))} /> })} />);
+    render(<ProfilePanel {...props(state, result, { saveSlot: <SaveCandidateForm saved={null} onSave={vi.fn(async () => ({ ok: true as const, created: true, saved: { revision: 1, stage: 'sourced' as const, tags: [], notes: '' } }))} /> })} />);
     const card = screen.getByTestId('verdict');
     expect(card.dataset.verdict).toBe('insufficient');
     expect(within(card).queryByTestId('overall-score')).toBeNull();
@@ -134,7 +134,7 @@ describe('the verdict card', () => {
   });
 
   it('puts Save and its stage picker side by side inside the card, with Copy summary', () => {
-    renderPersona('senior-go', 'deep', { saveSlot: <SaveCandidateForm saved={null} onSave={vi.fn(async () => ({ ok: true as const, created: true }))} /> });
+    renderPersona('senior-go', 'deep', { saveSlot: <SaveCandidateForm saved={null} onSave={vi.fn(async () => ({ ok: true as const, created: true, saved: { revision: 1, stage: 'sourced' as const, tags: [], notes: '' } }))} /> });
     const card = screen.getByTestId('verdict');
     const save = within(card).getByTestId('save-candidate');
     expect(save.parentElement).toBe(within(card).getByTestId('save-stage').parentElement);
@@ -239,24 +239,24 @@ describe('Copy summary', () => {
 
 describe('saving', () => {
   it('saves with the stage chosen beside the button and confirms right there', async () => {
-    const onSave = vi.fn(async () => ({ ok: true as const, created: true }));
+    const onSave = vi.fn(async () => ({ ok: true as const, created: true, saved: { revision: 1, stage: 'screening' as const, tags: [], notes: '' } }));
     render(<SaveCandidateForm saved={null} onSave={onSave} />);
     fireEvent.change(screen.getByTestId('save-stage'), { target: { value: 'screening' } });
     fireEvent.click(screen.getByTestId('save-candidate'));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ stage: 'screening', tags: [], notes: '', name: null, headline: null }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ stage: 'screening', tags: [], notes: '', name: null, headline: null, expectedRevision: 0 }));
     const status = await screen.findByTestId('save-status');
     expect(status.previousElementSibling?.className).toBe('save-row');
   });
 
   it('opens tags and notes in place, with their own Save', async () => {
-    const onSave = vi.fn(async () => ({ ok: true as const, created: false }));
-    render(<SaveCandidateForm saved={{ stage: 'contacted', tags: ['go'], notes: '', updatedAt: '2026-10-01T10:00:00.000Z' }} onSave={onSave} />);
+    const onSave = vi.fn(async () => ({ ok: true as const, created: false, saved: { revision: 5, stage: 'contacted' as const, tags: ['go', 'remote'], notes: 'call Monday' } }));
+    render(<SaveCandidateForm saved={{ stage: 'contacted', tags: ['go'], notes: '', updatedAt: '2026-10-01T10:00:00.000Z', revision: 4 }} onSave={onSave} />);
     expect((screen.getByTestId('save-stage') as HTMLSelectElement).value).toBe('contacted');
     fireEvent.click(screen.getByTestId('save-details-toggle'));
     fireEvent.change(screen.getByTestId('save-tags'), { target: { value: 'go, remote' } });
     fireEvent.change(screen.getByTestId('save-notes'), { target: { value: 'call Monday' } });
     fireEvent.click(screen.getByTestId('save-details-save'));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ stage: 'contacted', tags: ['go', 'remote'], notes: 'call Monday', name: null, headline: null }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ stage: 'contacted', tags: ['go', 'remote'], notes: 'call Monday', name: null, headline: null, expectedRevision: 4 }));
     // the confirmation is inside the open panel, where the recruiter pressed Save
     expect((await screen.findByTestId('save-status')).closest('.save-details')).not.toBeNull();
   });

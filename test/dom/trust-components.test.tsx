@@ -94,15 +94,15 @@ describe('the backup import confirmation', () => {
     const onCancel = vi.fn();
     render(
       <ImportConfirm
-        preview={{ exportedAt: '2026-11-01T10:00:00.000Z', candidates: { added: 2, merged: 1, unchanged: 0, conflicts: [] }, roles: { added: ['Platform'], alreadyThere: ['Data'] } }}
+        preview={{ exportedAt: '2026-11-01T10:00:00.000Z', candidates: { added: 2, merged: 1, unchanged: 0, conflicts: [] }, roles: { added: ['Platform'], alreadyThere: ['Data'] }, datesClamped: 0, settingsNotRestored: false }}
         onConfirm={onConfirm}
         onCancel={onCancel}
       />,
     );
-    expect(screen.getByTestId('import-candidates').textContent).toMatch(/2 new, 1 merged into a saved one/);
-    expect(screen.getByTestId('import-roles').textContent).toBe('Roles: 1 to add (Platform); 1 is already here and not added again.');
+    expect(screen.getByTestId('import-candidates').textContent).toBe('Candidates: 2 new, 1 updated, 0 unchanged.');
+    expect(screen.getByTestId('import-roles').textContent).toBe('Roles: 1 to add (Platform); 1 already here, not added again (Data).');
     expect(onConfirm).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByTestId('import-confirm-button'));
+    fireEvent.click(screen.getByTestId('import-confirm'));
     fireEvent.click(screen.getByTestId('import-cancel'));
     expect(onConfirm).toHaveBeenCalledTimes(1);
     expect(onCancel).toHaveBeenCalledTimes(1);

@@ -109,6 +109,10 @@ describe('a recruiter working through candidates', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hirelens-backup-')), 'backup.json');
     writeFileSync(file, backup);
     await fresh.panel.getByTestId('import-backup').setInputFiles(file);
+    // choosing the file only shows what it would change; Confirm writes it
+    await expect.poll(() => fresh.panel.getByTestId('import-candidates').getAttribute('data-added')).toBe('1');
+    expect(await fresh.panel.getByTestId('candidate-row').count()).toBe(0);
+    await fresh.panel.getByTestId('import-confirm').click();
     await expect.poll(() => fresh.panel.getByTestId('import-report').getAttribute('data-added')).toBe('1');
     await expect.poll(() => fresh.panel.getByTestId('candidate-row').count()).toBe(1);
 
@@ -117,6 +121,7 @@ describe('a recruiter working through candidates', () => {
     writeFileSync(broken, JSON.stringify({ format: 'hirelens-backup', version: 1, exportedAt: new Date().toISOString(), candidates: [{ id: 'x' }], matrices: [], settings: {} }));
     await fresh.panel.getByTestId('import-backup').setInputFiles(broken);
     await expect.poll(() => fresh.panel.getByTestId('import-error').textContent()).toMatch(/candidates/);
+    expect(await fresh.panel.getByTestId('import-confirm').count()).toBe(0);
     expect(await fresh.panel.getByTestId('candidate-row').count()).toBe(1);
   });
 

@@ -135,6 +135,11 @@ describe('after a secondary rate limit', () => {
     const panel = await openPanel(session, tabId);
     await expect.poll(() => panel.getByTestId('panel').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
     expect(api.log).toHaveLength(1);
+    // the recruiter is told, in the profile view, that Hirelens waits and until when
+    await expect.poll(() => panel.getByTestId('github-paused').textContent(), { timeout: 10_000 }).toMatch(/^GitHub asked Hirelens to slow down.*\(until .+\)$/);
+    const until = Number(await panel.getByTestId('github-paused').getAttribute('data-until'));
+    expect(until - Date.now()).toBeGreaterThan(200_000);
+    expect(until - Date.now()).toBeLessThanOrEqual(300_000);
 
     // the page reloaded, the panel reopened, another panel, the panel asking for a re-evaluation
     await page.reload();
@@ -146,6 +151,9 @@ describe('after a secondary rate limit', () => {
       await c.runtime.sendMessage({ type: 'bulk:start', logins: ['mona-dev'] });
     }, tabId);
     await expect.poll(() => second.getByTestId('panel').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    // and in the Bulk view
+    await second.getByTestId('nav-bulk').click();
+    await expect.poll(() => second.getByTestId('github-paused').count(), { timeout: 10_000 }).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(api.log).toHaveLength(1);
     await second.close();

@@ -63,7 +63,7 @@ describe('reading a backup', () => {
   test('a token inside an imported file is dropped too', () => {
     const text = JSON.stringify({ format: 'hirelens-backup', version: 1, exportedAt: '2025-01-01T00:00:00Z', candidates: [], matrices: [], settings: { githubToken: TOKEN, apiBase: 'x' } });
     const result = parseBackup(text);
-    expect(result).toEqual({ ok: true, backup: expect.objectContaining({ settings: { apiBase: 'x' } }) });
+    expect(result).toEqual({ ok: true, backup: expect.objectContaining({ settings: { apiBase: 'x' } }), datesClamped: 0 });
   });
 
   test('candidates from an older schema in a backup are migrated', () => {

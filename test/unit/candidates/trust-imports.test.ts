@@ -51,6 +51,9 @@ describe('dates in an imported file', () => {
     expect(parsed.backup.exportedAt).toBe(NOW.toISOString());
     const c = parsed.backup.candidates[0]!;
     expect([c.snapshot.date, c.createdAt, c.updatedAt]).toEqual([NOW.toISOString(), NOW.toISOString(), NOW.toISOString()]);
+    // the preview says how many records were brought back
+    expect(parsed.datesClamped).toBe(1);
+    expect(parseBackup(backupText([candidate({ profiles: { github: githubProfile('bob') } })]), NOW)).toMatchObject({ ok: true, datesClamped: 0 });
   });
 
   test('a date between the export and now is brought back to the export time', () => {
