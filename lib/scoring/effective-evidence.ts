@@ -6,6 +6,7 @@
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { impliedSkills } from '../skills/lookup';
 import { combineWeights } from '../evidence/linkedin';
+import { FewStrings } from './few-strings';
 
 /** An implied skill counts this share of the skill that implies it. */
 export const IMPLIED_DISCOUNT = 0.7;
@@ -29,30 +30,16 @@ export interface EffectiveSkill {
 
 /** Source kinds that mean code in the repository. */
 const CODE_KINDS: Readonly<Partial<Record<EvidenceSource['kind'], true>>> = { 'repo-language': true, manifest: true, file: true, pinned: true, contribution: true };
-/** Past this many repositories, finding one already seen goes through a map. */
-const SCAN_REPOS = 16;
-
 const byRepo = (a: EvidenceSource, b: EvidenceSource): number => (a.repo! < b.repo! ? -1 : a.repo! > b.repo! ? 1 : 0);
 
 /** Git evidence from the repositories the other evidence points at (people who publish code use git). */
 export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEvidence | null {
   // the first code source seen in each repository
   const firsts: EvidenceSource[] = [];
-  let seen: Set<string> | null = null;
+  const seen = new FewStrings();
   for (const e of evidence) {
     for (const s of e.sources) {
-      const repo = s.repo;
-      if (s.origin !== 'github' || !repo || !CODE_KINDS[s.kind]) continue;
-      if (seen) {
-        if (seen.has(repo)) continue;
-        seen.add(repo);
-      } else {
-        let i = 0;
-        while (i < firsts.length && firsts[i]!.repo !== repo) i++;
-        if (i < firsts.length) continue;
-        if (firsts.length === SCAN_REPOS) seen = new Set([...firsts.map((f) => f.repo!), repo]);
-      }
-      firsts.push(s);
+      if (s.origin === 'github' && s.repo && CODE_KINDS[s.kind] && seen.add(s.repo)) firsts.push(s);
     }
   }
   if (firsts.length === 0) return null;

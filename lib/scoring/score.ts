@@ -317,8 +317,10 @@ function atMost(label: Exclude<VerdictLabel, 'insufficient'>, ceiling: Exclude<V
 }
 
 function listWords(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  if (labels.length <= 1) return labels[0] ?? '';
+  let words = labels[0]!;
+  for (let i = 1; i < labels.length - 1; i++) words += `, ${labels[i]!}`;
+  return `${words} and ${labels[labels.length - 1]!}`;
 }
 
 /** "6 of 7 must-haves met; CI/CD not checked; Docker missing" */
@@ -343,10 +345,19 @@ function insufficientReasons(input: ScoreInput, examined: Examined, checked: num
   return reasons;
 }
 
-/** The strongest skill of each skill row without a "not the same as" (the first the row lists, on a tie). */
+// Scratch rows for bestByRow, reused from call to call: scoring is never re-entered while they are in use.
+const bestScratch: (EffectiveSkill | null)[] = [];
+const rankScratch: number[] = [];
+
+/**
+ * The strongest skill of each skill row without a "not the same as" (the first
+ * the row lists, on a tie). The array is reused by the next call.
+ */
 function bestByRow(plan: MatrixPlan, skills: Map<string, EffectiveSkill>): (EffectiveSkill | null)[] {
-  const best = new Array<EffectiveSkill | null>(plan.rows.length).fill(null);
-  const rank = new Array<number>(plan.rows.length).fill(0);
+  const best = bestScratch;
+  const rank = rankScratch;
+  best.length = plan.rows.length;
+  best.fill(null);
   for (const e of skills.values()) {
     const pairs = plan.bySkill.get(e.skill);
     if (!pairs) continue;
@@ -373,7 +384,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   const ctx: Context = {
     skills,
     best: bestByRow(plan, skills),
-    decided: new Array<string | null>(requirements.length).fill(null),
+    decided: [],
     linkedin,
     github,
     seniority,
@@ -385,7 +396,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   };
 
   // rows another row refers to (a second language) are judged first
-  const judged = new Array<Judged>(requirements.length);
+  const judged: Judged[] = [];
   for (const i of plan.order) {
     const j = judge(plan.rows[i]!, ctx);
     judged[i] = j;
