@@ -8,13 +8,14 @@ import type { SkillEvidence } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import type { Examined } from '../schemas/examined';
 import type { Confidence, ConfidenceLevel } from './schema';
+import { FewStrings } from './few-strings';
 
 export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin: LinkedinFacts | null | undefined): Confidence {
   let total = 0;
   let skills = 0;
   let github = 0;
   let fromLinkedin = 0;
-  const repos = new Set<string>();
+  const repos = new FewStrings();
   for (const e of evidence) {
     if (e.strength <= 0) continue;
     skills += 1;
@@ -32,12 +33,12 @@ export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin:
   else if (total >= 1.5 || github + fromLinkedin >= 6 || roles >= 2) level = 'medium';
   else level = 'low';
 
-  const parts = [`${skills} skill${skills === 1 ? '' : 's'} from ${github + fromLinkedin} source${github + fromLinkedin === 1 ? '' : 's'}`];
-  if (github > 0) parts.push(`${github} on GitHub across ${repos.size} repositor${repos.size === 1 ? 'y' : 'ies'}`);
-  if (fromLinkedin > 0) parts.push(`${fromLinkedin} on LinkedIn`);
-  if (roles > 0) parts.push(`${roles} LinkedIn role${roles === 1 ? '' : 's'}`);
+  let basis = `${skills} skill${skills === 1 ? '' : 's'} from ${github + fromLinkedin} source${github + fromLinkedin === 1 ? '' : 's'}`;
+  if (github > 0) basis += `; ${github} on GitHub across ${repos.size} repositor${repos.size === 1 ? 'y' : 'ies'}`;
+  if (fromLinkedin > 0) basis += `; ${fromLinkedin} on LinkedIn`;
+  if (roles > 0) basis += `; ${roles} LinkedIn role${roles === 1 ? '' : 's'}`;
   const tail = level === 'low' ? ' Little public evidence: the score says little either way; ask rather than reject.' : '';
-  return { level, basis: `${parts.join('; ')}.${tail}` };
+  return { level, basis: `${basis}.${tail}` };
 }
 
 /** What was read, in words: "Deep read of 10 repositories; LinkedIn read". */

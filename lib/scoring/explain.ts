@@ -35,40 +35,62 @@ export function ago(iso: string, now: Date): string | null {
   return `${Math.floor(months / 12)} years ago`;
 }
 
+// Scratch space for evidenceWhere, reused from call to call: it runs for every
+// row of every candidate a list re-scores, and calls nothing while filling these.
+const pairKinds: EvidenceSource['kind'][] = [];
+const pairPlaces: string[] = [];
+const kinds: EvidenceSource['kind'][] = [];
+const places: number[] = [];
+
+/** The words for the k-th kind evidenceWhere counted, or '' when there is none. */
+function kindWords(phrases: typeof KIND_PHRASE, k: number): string {
+  const phrase = k < 0 ? undefined : phrases[kinds[k]!];
+  return phrase ? phrase(places[k]!) : '';
+}
+
 /**
- * Where the evidence is, in a few words: the two most telling kinds of source
- * and the latest date. Written as plain loops: it runs for every row of every
- * candidate a list re-scores.
+ * Where the evidence is, in a few words: the two kinds of source found in the
+ * most places (a repository, or the detail where there is none; the first
+ * kind seen wins a tie) and the latest date.
  */
 export function evidenceWhere(sources: readonly EvidenceSource[], now: Date, skill: string | null = null): string {
   const phrases = skill === 'git' ? GIT_PHRASE : KIND_PHRASE;
-  const kinds: EvidenceSource['kind'][] = [];
-  const keys: string[][] = [];
+  let kindCount = 0;
+  let pairCount = 0;
   let latest = '';
   for (const s of sources) {
     if (s.date !== null && s.date > latest) latest = s.date;
-    const key = s.repo ?? s.detail;
-    let k = kinds.indexOf(s.kind);
-    if (k < 0) {
-      k = kinds.length;
-      kinds.push(s.kind);
-      keys.push([]);
+    const place = s.repo ?? s.detail;
+    let k = 0;
+    while (k < kindCount && kinds[k] !== s.kind) k++;
+    if (k === kindCount) {
+      kinds[k] = s.kind;
+      places[k] = 0;
+      kindCount++;
     }
-    const seen = keys[k]!;
-    if (!seen.includes(key)) seen.push(key);
+    let p = 0;
+    while (p < pairCount && (pairPlaces[p] !== place || pairKinds[p] !== s.kind)) p++;
+    if (p === pairCount) {
+      pairKinds[p] = s.kind;
+      pairPlaces[p] = place;
+      pairCount++;
+      places[k]! += 1;
+    }
   }
-  const parts: string[] = [];
-  const used = new Array<boolean>(kinds.length).fill(false);
-  for (let n = 0; n < 2 && n < kinds.length; n++) {
-    let best = -1;
-    for (let k = 0; k < kinds.length; k++) if (!used[k] && (best < 0 || keys[k]!.length > keys[best]!.length)) best = k;
-    used[best] = true;
-    const phrase = phrases[kinds[best]!];
-    if (phrase) parts.push(phrase(keys[best]!.length));
+  let first = -1;
+  let second = -1;
+  for (let k = 0; k < kindCount; k++) {
+    if (first < 0 || places[k]! > places[first]!) {
+      second = first;
+      first = k;
+    } else if (second < 0 || places[k]! > places[second]!) second = k;
   }
+  let where = kindWords(phrases, first);
+  const then = kindWords(phrases, second);
+  if (then) where = where ? `${where}, ${then}` : then;
   const when = latest ? ago(latest, now) : null;
-  if (when) parts.push(`the latest ${when}`);
-  return parts.join(', ');
+  if (when) where = where ? `${where}, the latest ${when}` : `the latest ${when}`;
+  return where;
 }
 
 /** One line for a skill row: the skill, how strong in words, and where the evidence is. */

@@ -8,10 +8,10 @@ import type { Matrix, Requirement } from '../matrix/schema';
 import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
-import { impliedSkills, skillById } from '../skills/lookup';
+import { impliedSkills, skillName as name } from '../skills/lookup';
 import { readConfidence } from './confidence';
 import { skillLine } from './explain';
-import { strengthWord } from './strength-words';
+import { matrixPlan, type MatrixPlan, type RowPlan } from './matrix-plan';
 import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
 import { countedRoles, mergedYears } from '../evidence/experience';
 import { interviewQuestions } from './interview';
@@ -51,6 +51,7 @@ export const MIN_CHECKED = 0.6;
 
 /** What the evaluation looked at when the caller does not say: everything. */
 const EVERYTHING: Examined = { github: 'deep', repos: 10, deepRepos: 10, githubStopped: false, linkedin: true, linkedinExperience: true };
+const EVERYTHING_BUT_LINKEDIN: Examined = { ...EVERYTHING, linkedin: false, linkedinExperience: false };
 
 interface Judged {
   status: RequirementStatus;
@@ -67,27 +68,33 @@ interface Judged {
 
 interface Context {
   skills: Map<string, EffectiveSkill>;
-  decided: Map<string, string | null>;
+  /** for skill rows without a "not the same as": the strongest of the row's skills, the first listed on a tie */
+  best: (EffectiveSkill | null)[];
+  /** the deciding skill of each row judged so far, by row index */
+  decided: (string | null)[];
   linkedin: LinkedinFacts | null;
   github: GithubHistory | null;
   seniority: Seniority;
   matrix: Matrix;
   now: Date;
   examined: Examined;
+  /** whether what was examined shows every skill's absence (a deep read of some repositories) */
+  examinedAll: boolean;
+  /** whether it shows none (no repository was read) */
+  examinedNone: boolean;
 }
 
 /**
- * Whether what was examined could have shown this skill's absence. Any public
- * repository shows its languages and that the person uses Git; frameworks,
- * databases, Docker, CI and the rest show in files and manifests, which only
- * the deep read opens. A LinkedIn page shows what the person chose to write:
- * what it names counts as evidence, but what it leaves out is not a gap.
+ * Whether what was examined could have shown the absence of a row's skills.
+ * Any public repository shows its languages and that the person uses Git;
+ * frameworks, databases, Docker, CI and the rest show in files and manifests,
+ * which only the deep read opens. A LinkedIn page shows what the person chose
+ * to write: what it names counts as evidence, but what it leaves out is not a gap.
  */
-function skillExamined(id: string, examined: Examined): boolean {
-  if (examined.github === 'deep' && examined.deepRepos > 0) return true;
-  if (examined.github === 'none' || examined.repos === 0) return false;
-  const category = skillById(id)?.category;
-  return category === 'language' || category === 'version-control';
+function rowExamined(row: RowPlan, ctx: Context): boolean {
+  if (!row.hasSkills) return false;
+  if (ctx.examinedAll) return true;
+  return !ctx.examinedNone && row.listShows;
 }
 
 /** What would check a skill row that was not examined. */
@@ -114,41 +121,31 @@ export function checkWords(check: CheckHint): string {
   return CHECK_WORDS[check];
 }
 
+const NOT_CHECKED_WORDS = Object.fromEntries(Object.entries(CHECK_WORDS).map(([check, words]) => [check, `Not checked: ${words}`])) as Readonly<Record<CheckHint, string>>;
+
 function ratioStatus(shown: number, asked: number): { status: RequirementStatus; credit: number } {
   if (shown <= 0) return { status: 'missing', credit: 0 };
   if (asked <= 0 || shown >= asked) return { status: 'met', credit: 1 };
   return { status: 'partial', credit: PARTIAL_SHARE * (shown / asked) };
 }
 
-function name(id: string): string {
-  return skillById(id)?.name ?? id;
-}
-
-const noEvidenceMemo = new WeakMap<Requirement, string>();
-function noEvidence(req: Extract<Requirement, { kind: 'skill' }>): string {
-  let text = noEvidenceMemo.get(req);
-  if (text === undefined) {
-    text = `No evidence of ${req.anyOf.slice(0, 6).map(name).join(', ')}${req.anyOf.length > 6 ? '…' : ''}.`;
-    noEvidenceMemo.set(req, text);
+function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, ctx: Context): Judged {
+  let best: EffectiveSkill | null = ctx.best[row.index] ?? null;
+  if (row.notSameAs >= 0) {
+    const excluded = ctx.decided[row.notSameAs] ?? null;
+    for (const id of req.anyOf) {
+      if (id === excluded) continue;
+      const e = ctx.skills.get(id);
+      if (e && (!best || e.strength > best.strength)) best = e;
+    }
   }
-  return text;
-}
-
-function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context): Judged {
-  const excluded = req.notSameAs ? (ctx.decided.get(req.notSameAs) ?? null) : null;
-  let best: EffectiveSkill | null = null;
-  for (const id of req.anyOf) {
-    if (id === excluded) continue;
-    const e = ctx.skills.get(id);
-    if (e && (!best || e.strength > best.strength)) best = e;
-  }
-  const examined = req.anyOf.some((id) => skillExamined(id, ctx.examined));
+  const examined = rowExamined(row, ctx);
   if (!best) {
     if (!examined) {
       const check = skillCheck(ctx.examined);
-      return unchecked(check, `Not checked: ${checkWords(check)}`);
+      return unchecked(check, NOT_CHECKED_WORDS[check]);
     }
-    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: noEvidence(req) };
+    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: row.noEvidence };
   }
   const { status, credit } = ratioStatus(best.strength, req.minStrength);
   if (status === 'partial' && !examined) {
@@ -169,16 +166,16 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, ctx: Context):
     skill: best.skill,
     via: best.via,
     sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
-    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill)}${status === 'met' ? '' : ` This role asks for ${strengthWord(req.minStrength)} evidence.`}`,
+    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill)}${status === 'met' ? '' : row.asks}`,
   };
 }
 
-function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context): Judged {
+function judgeYears(req: Extract<Requirement, { kind: 'years' }>, row: RowPlan, ctx: Context): Judged {
   const targets = new Set(req.anyOf);
   // a role naming django counts as years of python
   const counts = (id: string): boolean => targets.has(id) || impliedSkills(id).some((t) => targets.has(t));
   if (!ctx.linkedin || !ctx.examined.linkedinExperience) {
-    return unchecked('open-linkedin', `Not checked: years in ${req.anyOf.map(name).join(' or ')} show in LinkedIn roles. ${checkWords('open-linkedin')}`);
+    return unchecked('open-linkedin', `Not checked: years in ${row.namesOr} show in LinkedIn roles. ${checkWords('open-linkedin')}`);
   }
   const roles = countedRoles(ctx.linkedin.experience, ctx.now, (r) => r.skills.some(counts));
   const years = round1(mergedYears(roles));
@@ -192,7 +189,7 @@ function judgeYears(req: Extract<Requirement, { kind: 'years' }>, ctx: Context):
     skill: null,
     via: null,
     sources,
-    explanation: `${years} years in LinkedIn roles naming ${req.anyOf.map(name).join(' or ')}; ${req.minYears} asked.`,
+    explanation: `${years} years in LinkedIn roles naming ${row.namesOr}; ${req.minYears} asked.`,
   };
 }
 
@@ -286,12 +283,13 @@ function judgeExperience(ctx: Context): Judged {
   };
 }
 
-function judge(req: Requirement, ctx: Context): Judged {
+function judge(row: RowPlan, ctx: Context): Judged {
+  const req = row.req;
   switch (req.kind) {
     case 'skill':
-      return judgeSkill(req, ctx);
+      return judgeSkill(req, row, ctx);
     case 'years':
-      return judgeYears(req, ctx);
+      return judgeYears(req, row, ctx);
     case 'timezone':
       return judgeTimezone(req, ctx);
     case 'degree':
@@ -319,22 +317,19 @@ function atMost(label: Exclude<VerdictLabel, 'insufficient'>, ceiling: Exclude<V
 }
 
 function listWords(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  if (labels.length <= 1) return labels[0] ?? '';
+  let words = labels[0]!;
+  for (let i = 1; i < labels.length - 1; i++) words += `, ${labels[i]!}`;
+  return `${words} and ${labels[labels.length - 1]!}`;
 }
 
 /** "6 of 7 must-haves met; CI/CD not checked; Docker missing" */
-function verdictSummary(musts: readonly RequirementResult[]): string {
-  const met = musts.filter((r) => r.status === 'met').length;
-  const parts = [`${met} of ${musts.length} must-have${musts.length === 1 ? '' : 's'} met`];
-  const by = (status: RequirementStatus) => musts.filter((r) => r.status === status).map((r) => r.label);
-  const missing = by('missing');
-  const partial = by('partial');
-  const notChecked = by('unchecked');
-  if (missing.length) parts.push(`${listWords(missing)} missing`);
-  if (partial.length) parts.push(`${listWords(partial)} only partly shown`);
-  if (notChecked.length) parts.push(`${listWords(notChecked)} not checked`);
-  return parts.join('; ');
+function verdictSummary(mustTotal: number, met: number, missing: readonly string[], partial: readonly string[], notChecked: readonly string[]): string {
+  let summary = `${met} of ${mustTotal} must-have${mustTotal === 1 ? '' : 's'} met`;
+  if (missing.length) summary += `; ${listWords(missing)} missing`;
+  if (partial.length) summary += `; ${listWords(partial)} only partly shown`;
+  if (notChecked.length) summary += `; ${listWords(notChecked)} not checked`;
+  return summary;
 }
 
 /** Why there is not enough to judge, most telling first; empty when there is enough. */
@@ -342,36 +337,78 @@ function insufficientReasons(input: ScoreInput, examined: Examined, checked: num
   const reasons: InsufficientReason[] = [];
   const nothingRead = examined.github === 'none' && !examined.linkedin;
   if (nothingRead) reasons.push(examined.githubStopped ? 'rate-limited' : 'nothing-read');
-  const skills = input.evidence.filter((e) => e.strength > 0).length;
+  let skills = 0;
+  for (const e of input.evidence) if (e.strength > 0) skills += 1;
   const littlePublic = !examined.linkedinExperience && (skills < 2 || (examined.github !== 'none' && examined.repos <= 1));
   if (!nothingRead && littlePublic) reasons.push('little-public');
   if (checked < MIN_CHECKED) reasons.push('coverage');
   return reasons;
 }
 
+// Scratch rows for bestByRow, reused from call to call: scoring is never re-entered while they are in use.
+const bestScratch: (EffectiveSkill | null)[] = [];
+const rankScratch: number[] = [];
+
+/**
+ * The strongest skill of each skill row without a "not the same as" (the first
+ * the row lists, on a tie). The array is reused by the next call.
+ */
+function bestByRow(plan: MatrixPlan, skills: Map<string, EffectiveSkill>): (EffectiveSkill | null)[] {
+  const best = bestScratch;
+  const rank = rankScratch;
+  best.length = plan.rows.length;
+  best.fill(null);
+  for (const e of skills.values()) {
+    const pairs = plan.bySkill.get(e.skill);
+    if (!pairs) continue;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const row = pairs[p]!;
+      const b = best[row];
+      if (!b || e.strength > b.strength || (e.strength === b.strength && pairs[p + 1]! < rank[row]!)) {
+        best[row] = e;
+        rank[row] = pairs[p + 1]!;
+      }
+    }
+  }
+  return best;
+}
+
 export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = new Date()): ScoreResult {
   const linkedin = input.linkedin ?? null;
   const github = input.github ?? null;
-  const examined = input.examined ?? (linkedin ? EVERYTHING : { ...EVERYTHING, linkedin: false, linkedinExperience: false });
+  const examined = input.examined ?? (linkedin ? EVERYTHING : EVERYTHING_BUT_LINKEDIN);
   const seniority = input.seniority ?? estimateSeniority(linkedin, github, now);
-  const ctx: Context = { skills: effectiveSkills(input.evidence), decided: new Map(), linkedin, github, seniority, matrix, now, examined };
+  const plan = matrixPlan(matrix);
+  const requirements = matrix.requirements;
+  const skills = effectiveSkills(input.evidence);
+  const ctx: Context = {
+    skills,
+    best: bestByRow(plan, skills),
+    decided: [],
+    linkedin,
+    github,
+    seniority,
+    matrix,
+    now,
+    examined,
+    examinedAll: examined.github === 'deep' && examined.deepRepos > 0,
+    examinedNone: examined.github === 'none' || examined.repos === 0,
+  };
 
   // rows another row refers to (a second language) are judged first
-  const referenced = new Set<string>();
-  for (const r of matrix.requirements) if (r.kind === 'skill' && r.notSameAs) referenced.add(r.notSameAs);
-  const order = referenced.size === 0 ? matrix.requirements : [...matrix.requirements].sort((a, b) => Number(referenced.has(b.id)) - Number(referenced.has(a.id)));
-  const judged = new Map<string, Judged>();
-  for (const req of order) {
-    const j = judge(req, ctx);
-    judged.set(req.id, j);
-    ctx.decided.set(req.id, j.skill);
+  const judged: Judged[] = [];
+  for (const i of plan.order) {
+    const j = judge(plan.rows[i]!, ctx);
+    judged[i] = j;
+    ctx.decided[i] = j.skill;
   }
 
   let checkedWeight = 0;
   let mustWeight = 0;
   let mustChecked = 0;
-  for (const req of matrix.requirements) {
-    const j = judged.get(req.id) as Judged;
+  for (let i = 0; i < requirements.length; i++) {
+    const req = requirements[i]!;
+    const j = judged[i]!;
     if (j.status !== 'unchecked') checkedWeight += req.weight;
     if (req.priority !== 'must') continue;
     // a row only a LinkedIn page could check, when none was read, is out of this read's reach
@@ -384,41 +421,57 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
 
   let points = 0;
   const rows: { req: Requirement; result: RequirementResult }[] = [];
+  const results: RequirementResult[] = [];
   const mustGaps: string[] = [];
-  for (const req of matrix.requirements) {
-    const j = judged.get(req.id) as Judged;
+  const missing: string[] = [];
+  const partial: string[] = [];
+  const notChecked: string[] = [];
+  let mustTotal = 0;
+  let mustMet = 0;
+  // rows a quick read could not see: they are more often missing than met
+  let shallow = false;
+  for (let i = 0; i < requirements.length; i++) {
+    const req = requirements[i]!;
+    const j = judged[i]!;
     // points are shares of what was checked; a row not checked adds nothing and takes nothing away
     const ofChecked = checkedWeight > 0 && j.status !== 'unchecked' ? (100 * req.weight) / checkedWeight : 0;
     points += ofChecked * j.credit;
-    if (req.priority === 'must' && j.status === 'missing') mustGaps.push(req.id);
-    rows.push({
-      req,
-      result: {
-        id: req.id,
-        label: req.label,
-        priority: req.priority,
-        kind: req.kind,
-        status: j.status,
-        check: j.status === 'unchecked' ? (j.check ?? 'ask') : null,
-        skill: j.skill,
-        via: j.via,
-        strength: round2(Math.min(1, Math.max(0, j.strength))),
-        sources: j.sources as EvidenceSource[],
-        explanation: j.explanation,
-        contribution: round2(Math.min(100, ofChecked * j.credit)),
-        maxContribution: round2(Math.min(100, ofChecked)),
-      },
-    });
+    const check = j.status === 'unchecked' ? (j.check ?? 'ask') : null;
+    if (check === 'dig-deeper' || check === 'wait-rate-limit') shallow = true;
+    if (req.priority === 'must') {
+      mustTotal += 1;
+      if (j.status === 'met') mustMet += 1;
+      else if (j.status === 'missing') {
+        mustGaps.push(req.id);
+        missing.push(req.label);
+      } else if (j.status === 'partial') partial.push(req.label);
+      else notChecked.push(req.label);
+    }
+    const result: RequirementResult = {
+      id: req.id,
+      label: req.label,
+      priority: req.priority,
+      kind: req.kind,
+      status: j.status,
+      check,
+      skill: j.skill,
+      via: j.via,
+      strength: round2(Math.min(1, Math.max(0, j.strength))),
+      sources: j.sources as EvidenceSource[],
+      explanation: j.explanation,
+      contribution: round2(Math.min(100, ofChecked * j.credit)),
+      maxContribution: round2(Math.min(100, ofChecked)),
+    };
+    results.push(result);
+    rows.push({ req, result });
   }
   const exact = Math.min(100, Math.max(0, Math.round(points * 1e6) / 1e6));
   const uncapped = stableRound(exact);
   const cap = mustGapCap(mustGaps.length);
   const overall = cap === null ? uncapped : Math.min(uncapped, cap);
 
-  const results = rows.map((r) => r.result);
-  const musts = results.filter((r) => r.priority === 'must');
   const checked = mustWeight > 0 ? Math.min(1, mustChecked / mustWeight) : 1;
-  const provisional = musts.some((r) => r.status === 'unchecked');
+  const provisional = notChecked.length > 0;
   const reasons = insufficientReasons(input, examined, checked);
   let label: VerdictLabel;
   if (reasons.length > 0) label = 'insufficient';
@@ -428,11 +481,9 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
     else if (mustGaps.length === 1) l = atMost(l, 'possible');
     // "strong" needs every must-have checked and nothing left for a deeper read: rows a quick read
     // could not see are more often missing than met, so a quick read says at most "possible"
-    const shallow = results.some((r) => r.status === 'unchecked' && (r.check === 'dig-deeper' || r.check === 'wait-rate-limit'));
     if (provisional || shallow) l = atMost(l, 'possible');
     label = l;
   }
-  const labelsOf = (status: RequirementStatus) => musts.filter((r) => r.status === status).map((r) => r.label);
   return {
     matrixId: matrix.id,
     overall,
@@ -442,12 +493,12 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
       label,
       provisional,
       checked: round2(checked),
-      mustTotal: musts.length,
-      mustMet: musts.filter((r) => r.status === 'met').length,
-      missing: labelsOf('missing'),
-      partial: labelsOf('partial'),
-      unchecked: labelsOf('unchecked'),
-      summary: verdictSummary(musts),
+      mustTotal,
+      mustMet,
+      missing,
+      partial,
+      unchecked: notChecked,
+      summary: verdictSummary(mustTotal, mustMet, missing, partial, notChecked),
       reasons,
     },
     requirements: results,

@@ -82,16 +82,20 @@ function fromStated(stated: StatedSeniority, github: GithubHistory | null | unde
   };
 }
 
+/** When the account was opened, in milliseconds since 1970, or NaN when not known. */
+function createdAt(github: GithubHistory): number {
+  return github.createdAt ? Date.parse(github.createdAt) : NaN;
+}
+
 /** The account's age in years, when known. */
-function accountAge(github: GithubHistory, now: Date): number | null {
-  const created = github.createdAt ? Date.parse(github.createdAt) : NaN;
+function accountAge(created: number, now: Date): number | null {
   return Number.isFinite(created) ? Math.max(0, (now.getTime() - created) / (365.25 * 86_400_000)) : null;
 }
 
 /** "GitHub activity since 2019": small print, never a band. */
-function githubNote(github: GithubHistory): string | null {
-  const created = github.createdAt ? new Date(github.createdAt).getUTCFullYear() : null;
-  const since = github.firstActiveYear ?? created;
+function githubNote(github: GithubHistory, created: number = createdAt(github)): string | null {
+  const year = github.createdAt ? new Date(created).getUTCFullYear() : null;
+  const since = github.firstActiveYear ?? year;
   return since ? `GitHub activity since ${since}` : null;
 }
 
@@ -100,8 +104,9 @@ function githubNote(github: GithubHistory): string | null {
  * someone started publishing code, not how long they have worked.
  */
 function fromGithub(github: GithubHistory, now: Date): Seniority | null {
-  const age = accountAge(github, now);
-  const note = githubNote(github);
+  const created = createdAt(github);
+  const age = accountAge(created, now);
+  const note = githubNote(github, created);
   if (age === null && github.activeYears === undefined && note === null) return null;
   // active years can never exceed the calendar years the account has existed
   const span = age === null ? null : Math.max(1, Math.ceil(age));

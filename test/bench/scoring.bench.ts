@@ -1,4 +1,11 @@
-/** Time to score 10,000 candidates against one matrix (target under 100 ms). Printed, never asserted. */
+/**
+ * Time to score 10,000 candidates against one matrix (target under 100 ms).
+ * Printed, never asserted. Two untimed passes first let the engine compile
+ * the scoring code, as it has by the time a recruiter re-scores a list; the
+ * figure is the median of seven timed passes, so one pass slowed by other work
+ * on the machine does not decide it. Every pass builds the full score of every
+ * candidate (verdict, rows with their explanations, questions).
+ */
 import { test } from 'vitest';
 import { presetById } from '../../lib/matrix';
 import type { SkillEvidence } from '../../lib/schemas/evidence';
@@ -28,8 +35,13 @@ test('scoring bench', async () => {
   if (!matrix) throw new Error('preset missing');
   const candidates = Array.from({ length: 10_000 }, (_, i) => candidate(i));
   const now = new Date('2025-06-15T00:00:00Z');
-  const ms = await medianMs(5, () => {
-    for (const c of candidates) scoreCandidate(c, matrix, now);
-  });
+  let rows = 0;
+  const scoreAll = (): void => {
+    for (const c of candidates) rows += scoreCandidate(c, matrix, now).requirements.length;
+  };
+  scoreAll();
+  scoreAll();
+  const ms = await medianMs(7, scoreAll);
+  if (rows !== 9 * candidates.length * matrix.requirements.length) throw new Error(`scored ${rows} rows`);
   report('score 10,000 candidates', ms, 'ms', '< 100 ms');
 });
