@@ -16,6 +16,7 @@ import { RolePicker, type RoleOption } from './profile/RolePicker';
 import { LinkedinNotices } from './profile/LinkedinNotices';
 import { ProfileDetails } from './profile/ProfileDetails';
 import { TokenPrompt } from './profile/TokenPrompt';
+import { DigDeeper } from './profile/DigDeeper';
 import { CopySummary } from './profile/CopySummary';
 import { CorrectionFields, type Corrections } from './profile/CorrectionFields';
 
@@ -215,9 +216,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
       {githubEvidence && githubEvidence.plan !== 'deep' && state.status !== 'loading' ? (
         <div className="notice incomplete" data-testid="quick-plan-notice">
           <strong>{tOr('quickReadTitle', 'Quick read.')}</strong> {t('quickPlanNotice')}{' '}
-          <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">
-            {t('digDeeper')}
-          </button>
+          <DigDeeper githubEvidence={githubEvidence} rateLimit={rateLimit ?? state.rateLimit} hasToken={props.hasToken === true} onDigDeeper={onDigDeeper} />
         </div>
       ) : null}
       {profile.source === 'linkedin' ? <LinkedinNotices profile={profile} url={state.url} /> : null}
@@ -250,7 +249,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </section>
       ) : null}
 
-      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={githubEvidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
+      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={githubEvidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} hasToken={props.hasToken} />
     </section>
   );
 }
