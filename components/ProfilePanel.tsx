@@ -16,6 +16,8 @@ import { RolePicker, type RoleOption } from './profile/RolePicker';
 import { LinkedinNotices } from './profile/LinkedinNotices';
 import { ProfileDetails } from './profile/ProfileDetails';
 import { TokenPrompt } from './profile/TokenPrompt';
+import { connectToken } from '@/lib/settings/token-connect-client';
+import type { ConnectOutcome } from '@/lib/settings/token-connect';
 import { DigDeeper } from './profile/DigDeeper';
 import { CopySummary } from './profile/CopySummary';
 import { CorrectionFields, type Corrections } from './profile/CorrectionFields';
@@ -42,6 +44,8 @@ export interface ProfilePanelProps {
   onDigDeeper: () => void;
   /** whether a GitHub token is saved; null or absent while not known (no prompt then) */
   hasToken?: boolean | null;
+  /** checks a token pasted in the panel and saves it once GitHub accepts it (default: through the background) */
+  onConnectToken?: (text: string) => Promise<ConnectOutcome>;
   /** puts text on the clipboard; resolves false when the browser would not */
   onCopy?: (text: string) => Promise<boolean>;
   /** for a LinkedIn page that was not understood: the name and headline the recruiter typed */
@@ -117,7 +121,8 @@ export function ProfilePanel(props: ProfilePanelProps) {
 
   // the first screen paints first; the rows and details below it follow in a second, interruptible render
   const below = useDeferredValue(result, null);
-  const tokenPrompt = props.hasToken === false ? <TokenPrompt onOpenOptions={onOpenOptions} /> : null;
+  // once connected here, the person on the tab is read again with the token
+  const tokenPrompt = <TokenPrompt hasToken={props.hasToken} onConnect={props.onConnectToken ?? connectToken} onConnected={profile ? onRetry : undefined} />;
   if (state === undefined) {
     return <section className="view" aria-busy="true" />;
   }

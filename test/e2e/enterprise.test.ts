@@ -64,9 +64,15 @@ async function registeredHosts(): Promise<string[]> {
   });
 }
 
+/** The options page with its folded Advanced section opened, as a recruiter with no Enterprise host set up opens it. */
 async function options(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const advanced = page.getByTestId('advanced');
+  expect(await advanced.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  expect(await page.getByTestId('enterprise-host-input').isVisible()).toBe(false);
+  await advanced.locator('summary').click();
+  await expect.poll(() => page.getByTestId('enterprise-host-input').isVisible()).toBe(true);
   return page;
 }
 
