@@ -47,11 +47,17 @@ export function questionCategory(req: Requirement, decidingSkill: string | null)
   }
 }
 
-/** The languages a skill stands for: itself when it is one, else the languages it implies (gin → go). */
-function languagesOf(id: string | null): string[] {
+const languagesMemo = new Map<string, readonly string[]>();
+
+/** The languages a skill stands for: itself when it is one, else the languages it implies (gin → go); once per id. */
+function languagesOf(id: string | null): readonly string[] {
   if (!id) return [];
-  if (skillById(id)?.category === 'language') return [id];
-  return impliedSkills(id).filter((implied) => skillById(implied)?.category === 'language');
+  let out = languagesMemo.get(id);
+  if (!out) {
+    out = skillById(id)?.category === 'language' ? [id] : impliedSkills(id).filter((implied) => skillById(implied)?.category === 'language');
+    languagesMemo.set(id, out);
+  }
+  return out;
 }
 
 /**
@@ -60,14 +66,14 @@ function languagesOf(id: string | null): string[] {
  * one (a "primary language" row decided by Go; a row met through Django counts Python).
  */
 export function languagesShown(rows: readonly { result: Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'> }[]): string[] {
-  const shown = [...rows]
-    .filter(({ result }) => result.status === 'met' || result.status === 'partial')
-    .sort((a, b) => b.result.strength - a.result.strength);
-  const out: string[] = [];
-  for (const { result } of shown) {
-    for (const id of [...languagesOf(result.skill), ...languagesOf(result.via)]) if (!out.includes(id)) out.push(id);
+  const best = new Map<string, number>();
+  for (const { result } of rows) {
+    if ((result.status !== 'met' && result.status !== 'partial') || result.skill === null) continue;
+    for (const id of languagesOf(result.skill)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
+    for (const id of languagesOf(result.via)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
   }
-  return out;
+  if (best.size < 2) return [...best.keys()];
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
 /**
@@ -103,13 +109,13 @@ const allMemo = new WeakMap<Requirement, Map<string, Question[]>>();
  * Every question the bank has for one row, best first: skill-tagged questions
  * for the row's skills (those in the person's languages first), then the rest.
  */
-function allQuestionsFor(req: Requirement, decidingSkill: string | null, languages: readonly string[] = []): Question[] {
+function allQuestionsFor(req: Requirement, decidingSkill: string | null, languages: readonly string[] = [], languagesKey = languages.join(',')): Question[] {
   let byReq = allMemo.get(req);
   if (!byReq) {
     byReq = new Map();
     allMemo.set(req, byReq);
   }
-  const key = `${decidingSkill ?? ''}|${languages.join(',')}`;
+  const key = languagesKey ? `${decidingSkill ?? ''}|${languagesKey}` : (decidingSkill ?? '');
   let out = byReq.get(key);
   if (!out) {
     const bank = QUESTION_BANK[questionCategory(req, decidingSkill)];
@@ -142,9 +148,10 @@ export function interviewQuestions(
   const gaps: GapQuestions[] = [];
   const asked = new Set<string>();
   const languages = languagesShown(rows);
+  const languagesKey = languages.join(',');
   for (const { req, result } of rows) {
     if (req.priority !== 'must' || result.status === 'met') continue;
-    const fresh = allQuestionsFor(req, result.skill, languages).filter((q) => !asked.has(q.text));
+    const fresh = allQuestionsFor(req, result.skill, languages, languagesKey).filter((q) => !asked.has(q.text));
     if (fresh.length === 0) continue;
     const questions = fresh.slice(0, 3);
     for (const q of questions) asked.add(q.text);
