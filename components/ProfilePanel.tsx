@@ -16,6 +16,9 @@ import { RolePicker, type RoleOption } from './profile/RolePicker';
 import { LinkedinNotices } from './profile/LinkedinNotices';
 import { ProfileDetails } from './profile/ProfileDetails';
 import { TokenPrompt } from './profile/TokenPrompt';
+import { connectToken } from '@/lib/settings/token-connect-client';
+import type { ConnectOutcome } from '@/lib/settings/token-connect';
+import { DigDeeper } from './profile/DigDeeper';
 import { CopySummary } from './profile/CopySummary';
 import { CorrectionFields, type Corrections } from './profile/CorrectionFields';
 
@@ -41,6 +44,8 @@ export interface ProfilePanelProps {
   onDigDeeper: () => void;
   /** whether a GitHub token is saved; null or absent while not known (no prompt then) */
   hasToken?: boolean | null;
+  /** checks a token pasted in the panel and saves it once GitHub accepts it (default: through the background) */
+  onConnectToken?: (text: string) => Promise<ConnectOutcome>;
   /** puts text on the clipboard; resolves false when the browser would not */
   onCopy?: (text: string) => Promise<boolean>;
   /** for a LinkedIn page that was not understood: the name and headline the recruiter typed */
@@ -116,7 +121,8 @@ export function ProfilePanel(props: ProfilePanelProps) {
 
   // the first screen paints first; the rows and details below it follow in a second, interruptible render
   const below = useDeferredValue(result, null);
-  const tokenPrompt = props.hasToken === false ? <TokenPrompt onOpenOptions={onOpenOptions} /> : null;
+  // once connected here, the person on the tab is read again with the token
+  const tokenPrompt = <TokenPrompt hasToken={props.hasToken} onConnect={props.onConnectToken ?? connectToken} onConnected={profile ? onRetry : undefined} />;
   if (state === undefined) {
     return <section className="view" aria-busy="true" />;
   }
@@ -215,9 +221,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
       {githubEvidence && githubEvidence.plan !== 'deep' && state.status !== 'loading' ? (
         <div className="notice incomplete" data-testid="quick-plan-notice">
           <strong>{tOr('quickReadTitle', 'Quick read.')}</strong> {t('quickPlanNotice')}{' '}
-          <button type="button" onClick={onDigDeeper} data-testid="dig-deeper">
-            {t('digDeeper')}
-          </button>
+          <DigDeeper githubEvidence={githubEvidence} rateLimit={rateLimit ?? state.rateLimit} hasToken={props.hasToken === true} onDigDeeper={onDigDeeper} />
         </div>
       ) : null}
       {profile.source === 'linkedin' ? <LinkedinNotices profile={profile} url={state.url} /> : null}
@@ -250,7 +254,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </section>
       ) : null}
 
-      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={githubEvidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} />
+      <ProfileDetails result={below} evidence={below ? evidence : []} githubEvidence={githubEvidence} linkedin={linkedinShown} rateLimit={rateLimit ?? state.rateLimit} hasToken={props.hasToken} />
     </section>
   );
 }

@@ -1,52 +1,53 @@
-import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import type { ConnectOutcome } from '@/lib/settings/token-connect';
+import { t, tOr } from '@/lib/i18n';
+import { StatusLine, type Status } from './StatusLine';
+import { TokenPasteBox, outcomeStatus } from './TokenPasteBox';
+import { TokenSteps } from './TokenSteps';
 
 export interface TokenFormProps {
   hasToken: boolean;
-  /** an i18n key or a plain message */
-  status: string | null;
-  onSave: (token: string) => void | Promise<void>;
+  /** the last outcome: a connection, a check of the saved token, a removal */
+  status: Status | null;
+  /** checks a pasted token and saves it once GitHub accepts it */
+  onConnect: (text: string) => Promise<ConnectOutcome>;
+  /** the outcome of a connection, to show and to remember that a token is saved */
+  onConnected: (status: Status, saved: boolean) => void;
   onRemove: () => void | Promise<void>;
   onCheck: () => void | Promise<void>;
 }
 
-/** The github.com token field: the saved token is never shown back, only whether there is one. */
-export function TokenForm({ hasToken, status, onSave, onRemove, onCheck }: TokenFormProps) {
-  const [value, setValue] = useState('');
+/**
+ * The github.com token on the options page: the same three steps and paste
+ * box as the panel's, then Check and Remove for a saved one. The saved token
+ * is never shown back, only whether there is one.
+ */
+export function TokenForm({ hasToken, status, onConnect, onConnected, onRemove, onCheck }: TokenFormProps) {
   return (
     <section aria-labelledby="token-heading">
-      <h2 id="token-heading" style={{ fontSize: 15 }}>github.com</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (value.trim()) void Promise.resolve(onSave(value)).then(() => setValue(''));
-        }}
-      >
-        <label htmlFor="token">{t('tokenLabel')}</label>
-        <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
-          <input
-            id="token"
-            data-testid="token-input"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            placeholder={hasToken ? '••••••••' : 'github_pat_…'}
-            style={{ flex: 1 }}
-          />
-          <button type="submit" data-testid="token-save">{t('tokenSave')}</button>
-        </div>
-      </form>
+      <h2 id="token-heading" style={{ fontSize: 15 }}>
+        {tOr('tokenHeading', 'Connect GitHub')}
+      </h2>
       <p className="muted">
-        Create one at GitHub → Settings → Developer settings → Fine-grained tokens, with access to public
-        repositories only and no other permission. It stays in this browser and is sent only to the GitHub API.
+        {tOr(
+          'tokenOptionsWhy',
+          'A token lets Hirelens ask GitHub 5,000 times an hour instead of 60 and read the files that show frameworks, databases, Docker and CI. It stays in this browser and is sent only to the GitHub API.',
+        )}
       </p>
+      <TokenSteps
+        pasteBox={
+          <TokenPasteBox
+            testIds={{ input: 'token-input', save: 'token-save' }}
+            hasToken={hasToken}
+            onConnect={onConnect}
+            onOutcome={(outcome) => onConnected(outcomeStatus(outcome), outcome.kind === 'connected')}
+          />
+        }
+      />
       <div style={{ display: 'flex', gap: 6 }}>
         <button type="button" disabled={!hasToken} onClick={() => void onCheck()} data-testid="token-check">{t('tokenCheck')}</button>
         <button type="button" disabled={!hasToken} onClick={() => void onRemove()} data-testid="token-remove">{t('tokenRemove')}</button>
       </div>
-      {status ? <p role="status" data-testid="token-status">{t(status)}</p> : null}
+      <StatusLine status={status} testId="token-status" okClassName="" />
     </section>
   );
 }

@@ -32,12 +32,22 @@ function answer<T extends z.ZodType>(data: T) {
   return z.object({ ok: z.literal(true), data });
 }
 
-/** What `token:check` answers: who the saved token belongs to and what is left of its limit, or why it could not tell. */
+/**
+ * Why a token check could not say who the token is: GitHub refused the token,
+ * GitHub could not be reached (or is failing), Hirelens holds off the API
+ * (a rate limit, a pause after repeated failures), or something else.
+ */
+export const TokenProblem = z.enum(['bad-token', 'network', 'paused', 'other']);
+export type TokenProblem = z.infer<typeof TokenProblem>;
+
+/** What `token:check` answers: who the token belongs to and what is left of its limit, or why it could not tell. */
 export const TokenCheck = z.object({
   login: z.string().nullable(),
   limit: z.number().nullable(),
   remaining: z.number().nullable(),
   error: z.string().nullable(),
+  /** with an error: what kind of failure it was */
+  problem: TokenProblem.nullable().optional(),
 });
 export type TokenCheck = z.infer<typeof TokenCheck>;
 
@@ -80,9 +90,13 @@ export const PROTOCOL = {
     }),
     reply: z.union([Done, Refusal]),
   },
-  /** The options page asks the background to check the saved token against the API. */
+  /**
+   * The options page or the panel asks the background to check a token
+   * against the github.com API: the one typed (`token`, not saved by the
+   * check) or else the saved one.
+   */
   'token:check': {
-    request: z.object({}),
+    request: z.object({ token: z.string().trim().min(1).max(1000).optional() }),
     reply: z.union([answer(TokenCheck), Refusal]),
   },
   /**

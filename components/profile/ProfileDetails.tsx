@@ -15,6 +15,8 @@ export interface ProfileDetailsProps {
   githubEvidence: GithubEvidence | null;
   linkedin: LinkedinProfile | null;
   rateLimit: RateLimit | null;
+  /** whether a GitHub token is saved: the budget counts profiles read in depth then */
+  hasToken?: boolean | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ProfileDetailsProps {
  * strength, how the LinkedIn page was read and the GitHub requests left.
  * Folded, not absent: every part stays in the page.
  */
-export function ProfileDetails({ result, evidence, githubEvidence, linkedin, rateLimit }: ProfileDetailsProps) {
+export function ProfileDetails({ result, evidence, githubEvidence, linkedin, rateLimit, hasToken }: ProfileDetailsProps) {
   return (
     <details className="profile-details" data-testid="profile-details">
       <summary>
@@ -61,7 +63,7 @@ export function ProfileDetails({ result, evidence, githubEvidence, linkedin, rat
         <SkillEvidenceList evidence={evidence} />
       </section>
       {linkedin ? <LinkedinReadingDetails profile={linkedin} /> : null}
-      <RateLimitLine rateLimit={rateLimit} />
+      <RateLimitLine rateLimit={rateLimit} hasToken={hasToken} />
     </details>
   );
 }

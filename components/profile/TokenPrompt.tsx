@@ -1,15 +1,35 @@
+import { useState } from 'react';
+import type { ConnectOutcome } from '@/lib/settings/token-connect';
 import { tOr } from '@/lib/i18n';
-import { ExternalLink } from '@/components/ExternalLink';
+import { TokenPasteBox, connectedText, type Connected } from '@/components/TokenPasteBox';
+import { TokenSteps } from '@/components/TokenSteps';
 
-/** GitHub's page for a new fine-grained personal access token. */
-export const TOKEN_CREATE_URL = 'https://github.com/settings/personal-access-tokens/new';
+export { TOKEN_CREATE_URL } from '@/components/TokenSteps';
+
+export interface TokenPromptProps {
+  /** whether a token is saved; the prompt shows only when it is known that none is */
+  hasToken: boolean | null | undefined;
+  /** checks a pasted token and saves it once GitHub accepts it */
+  onConnect: (text: string) => Promise<ConnectOutcome>;
+  /** after a token is connected here (the profile is read again with it) */
+  onConnected?: () => void;
+}
 
 /**
  * Shown when no GitHub token is saved: what a token gives, a link straight to
- * GitHub's token page, and where to paste it. Three short steps a recruiter
- * who is not a developer can follow.
+ * GitHub's token page, and a box in the panel to paste it into, checked at
+ * once. Once connected, the prompt gives way to one line saying as whom.
  */
-export function TokenPrompt({ onOpenOptions }: { onOpenOptions: () => void }) {
+export function TokenPrompt({ hasToken, onConnect, onConnected }: TokenPromptProps) {
+  const [connected, setConnected] = useState<Connected | null>(null);
+  if (connected) {
+    return (
+      <p className="token-connected small" data-testid="token-connected" role="status">
+        {connectedText(connected)}
+      </p>
+    );
+  }
+  if (hasToken !== false) return null;
   return (
     <div className="token-prompt" data-testid="token-prompt" role="group" aria-labelledby="token-prompt-title">
       <p className="token-prompt-title" id="token-prompt-title">
@@ -21,20 +41,19 @@ export function TokenPrompt({ onOpenOptions }: { onOpenOptions: () => void }) {
           'Without a token Hirelens may ask GitHub 60 times an hour and reads only the repository list. A token raises that to 5,000 and lets it read the files that show frameworks, databases, Docker and CI.',
         )}
       </p>
-      <ol className="small token-steps">
-        <li>
-          <ExternalLink href={TOKEN_CREATE_URL} data-testid="token-create">
-            {tOr('tokenCreateLink', 'Create a token on GitHub')}
-          </ExternalLink>{' '}
-          {tOr('tokenCreateHow', '(any name; Repository access: Public repositories; no permissions to add).')}
-        </li>
-        <li>{tOr('tokenStepCopy', 'Press Generate token and copy it.')}</li>
-        <li>
-          <button type="button" className="link-button" data-testid="token-open-options" onClick={onOpenOptions}>
-            {tOr('tokenStepPaste', 'Paste it in Hirelens options')}
-          </button>
-        </li>
-      </ol>
+      <TokenSteps
+        pasteBox={
+          <TokenPasteBox
+            testIds={{ input: 'panel-token-input', save: 'panel-token-save', status: 'panel-token-status' }}
+            onConnect={onConnect}
+            onOutcome={(outcome) => {
+              if (outcome.kind !== 'connected') return;
+              setConnected(outcome);
+              onConnected?.();
+            }}
+          />
+        }
+      />
     </div>
   );
 }

@@ -111,7 +111,7 @@ const HANDLERS: Handlers = {
   },
   'link:answer': async (message) =>
     (await onClaimAnswered(message.tabId, message.same)) ? { ok: true } : { ok: false, error: 'This tab shows no claimed link to answer' },
-  'token:check': async () => ({ ok: true, data: await checkToken() }),
+  'token:check': async (message) => ({ ok: true, data: await checkToken(message.token ? { token: message.token } : {}) }),
   'bulk:start': async (message) => {
     const started = await startBulk(message);
     if (!started.ok) return { ok: false, error: started.error };

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
-import { hasEnterpriseToken, hasToken as readHasToken, readSettings, removeToken, updateSettings, writeToken } from '@/lib/settings/settings-store';
+import { t, tOr } from '@/lib/i18n';
+import { hasEnterpriseToken, hasToken as readHasToken, readSettings, removeToken, updateSettings } from '@/lib/settings/settings-store';
+import { connectToken } from '@/lib/settings/token-connect-client';
+import type { Status } from '@/components/StatusLine';
 import { RetentionSetting } from '@/components/trust/RetentionSetting';
 import { TokenForm } from '@/components/TokenForm';
 import { EnterpriseForm, type EnterpriseStatus } from '@/components/EnterpriseForm';
@@ -10,17 +12,20 @@ import { removeEnterpriseHost, removeEnterpriseTokenAction, saveEnterpriseHost, 
 
 export function OptionsApp() {
   const [hasToken, setHasToken] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [enterpriseHost, setEnterpriseHost] = useState<string | null>(null);
   const [hasEnterpriseTokenSaved, setHasEnterpriseTokenSaved] = useState(false);
   const [enterpriseStatus, setEnterpriseStatus] = useState<EnterpriseStatus | null>(null);
   const [retentionMonths, setRetentionMonths] = useState<number | null | undefined>(undefined);
   const [retentionStatus, setRetentionStatus] = useState<string | null>(null);
+  // GitHub Enterprise is under Advanced, folded unless a host is set up already
+  const [advancedOpen, setAdvancedOpen] = useState(false);
   useEffect(() => {
     void readHasToken().then(setHasToken);
     void readSettings().then(async (s) => {
       setRetentionMonths(s.retentionMonths);
       setEnterpriseHost(s.enterpriseHost);
+      if (s.enterpriseHost) setAdvancedOpen(true);
       setHasEnterpriseTokenSaved(s.enterpriseHost ? await hasEnterpriseToken(s.enterpriseHost) : false);
     });
   }, []);
@@ -30,51 +35,57 @@ export function OptionsApp() {
       <TokenForm
         hasToken={hasToken}
         status={status}
-        onSave={async (token) => {
-          await writeToken(token);
-          setHasToken(true);
-          setStatus('tokenSaved');
+        onConnect={connectToken}
+        onConnected={(next, saved) => {
+          if (saved) setHasToken(true);
+          setStatus(next);
         }}
         onRemove={async () => {
           await removeToken();
           setHasToken(false);
-          setStatus('tokenRemoved');
+          setStatus({ kind: 'ok', text: t('tokenRemoved') });
         }}
         onCheck={async () => {
           setStatus(await checkSavedToken());
         }}
       />
-      <EnterpriseForm
-        host={enterpriseHost}
-        hasToken={hasEnterpriseTokenSaved}
-        status={enterpriseStatus}
-        onSaveHost={(text) => {
-          // no await before this call: the permission prompt needs the click's gesture
-          void saveEnterpriseHost(text, enterpriseHost).then(({ status: next, host }) => {
-            if (host !== enterpriseHost) setHasEnterpriseTokenSaved(false);
-            setEnterpriseHost(host);
+      <details className="advanced" data-testid="advanced" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+        <summary>
+          <h2 className="advanced-title">{tOr('optionsAdvanced', 'Advanced')}</h2>
+          <span className="muted small"> {tOr('optionsAdvancedWhat', 'GitHub Enterprise')}</span>
+        </summary>
+        <EnterpriseForm
+          host={enterpriseHost}
+          hasToken={hasEnterpriseTokenSaved}
+          status={enterpriseStatus}
+          onSaveHost={(text) => {
+            // no await before this call: the permission prompt needs the click's gesture
+            void saveEnterpriseHost(text, enterpriseHost).then(({ status: next, host }) => {
+              if (host !== enterpriseHost) setHasEnterpriseTokenSaved(false);
+              setEnterpriseHost(host);
+              setEnterpriseStatus(next);
+            });
+          }}
+          onRemoveHost={() => {
+            void removeEnterpriseHost(enterpriseHost).then(({ status: next }) => {
+              setEnterpriseHost(null);
+              setHasEnterpriseTokenSaved(false);
+              setEnterpriseStatus(next);
+            });
+          }}
+          onSaveToken={async (token) => {
+            const next = await saveEnterpriseToken(enterpriseHost, token);
+            if (next.kind === 'ok') setHasEnterpriseTokenSaved(true);
             setEnterpriseStatus(next);
-          });
-        }}
-        onRemoveHost={() => {
-          void removeEnterpriseHost(enterpriseHost).then(({ status: next }) => {
-            setEnterpriseHost(null);
-            setHasEnterpriseTokenSaved(false);
-            setEnterpriseStatus(next);
-          });
-        }}
-        onSaveToken={async (token) => {
-          const next = await saveEnterpriseToken(enterpriseHost, token);
-          if (next.kind === 'ok') setHasEnterpriseTokenSaved(true);
-          setEnterpriseStatus(next);
-        }}
-        onRemoveToken={() => {
-          void removeEnterpriseTokenAction().then((next) => {
-            setHasEnterpriseTokenSaved(false);
-            setEnterpriseStatus(next);
-          });
-        }}
-      />
+          }}
+          onRemoveToken={() => {
+            void removeEnterpriseTokenAction().then((next) => {
+              setHasEnterpriseTokenSaved(false);
+              setEnterpriseStatus(next);
+            });
+          }}
+        />
+      </details>
       {retentionMonths !== undefined ? (
         <RetentionSetting
           months={retentionMonths}

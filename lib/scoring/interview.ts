@@ -1,6 +1,6 @@
 /** Interview questions aimed at a candidate's must-have gaps and weak spots, from the bank in questions.ts. */
 import type { Requirement } from '../matrix/schema';
-import { skillById } from '../skills/lookup';
+import { impliedSkills, skillById } from '../skills/lookup';
 import type { SkillCategory } from '../skills/schema';
 import { BEHAVIOURAL_QUESTIONS, QUESTION_BANK, type QuestionCategory } from './questions';
 import type { GapQuestions, Question, RequirementResult } from './schema';
@@ -47,32 +47,83 @@ export function questionCategory(req: Requirement, decidingSkill: string | null)
   }
 }
 
-function skillWords(req: Requirement, decidingSkill: string | null): string {
+const languagesMemo = new Map<string, readonly string[]>();
+
+/** The languages a skill stands for: itself when it is one, else the languages it implies (gin → go); once per id. */
+function languagesOf(id: string | null): readonly string[] {
+  if (!id) return [];
+  let out = languagesMemo.get(id);
+  if (!out) {
+    out = skillById(id)?.category === 'language' ? [id] : impliedSkills(id).filter((implied) => skillById(implied)?.category === 'language');
+    languagesMemo.set(id, out);
+  }
+  return out;
+}
+
+/**
+ * The person's own languages, strongest first, as the rows show them: the
+ * deciding skill of every met or partly met row that is a language or implies
+ * one (a "primary language" row decided by Go; a row met through Django counts Python).
+ */
+export function languagesShown(rows: readonly { result: Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'> }[]): string[] {
+  const best = new Map<string, number>();
+  for (const { result } of rows) {
+    if ((result.status !== 'met' && result.status !== 'partial') || result.skill === null) continue;
+    for (const id of languagesOf(result.skill)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
+    for (const id of languagesOf(result.via)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
+  }
+  if (best.size < 2) return [...best.keys()];
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/**
+ * The skills a row's questions name: for a framework row, the row's
+ * frameworks in the person's own languages first (Gin or Echo for a Go
+ * developer, not Django); the row's own order when none of its frameworks is
+ * in their languages or their languages are not known.
+ */
+function preferredSkills(req: Requirement, languages: readonly string[]): readonly string[] {
+  if (!('anyOf' in req) || languages.length === 0) return 'anyOf' in req ? req.anyOf : [];
+  const frameworks = req.anyOf.filter((id) => skillById(id)?.category === 'framework');
+  if (frameworks.length === 0) return req.anyOf;
+  const rank = (id: string) => {
+    const own = languagesOf(id).map((l) => languages.indexOf(l)).filter((i) => i >= 0);
+    return own.length > 0 ? Math.min(...own) : -1;
+  };
+  const theirs = frameworks.filter((id) => rank(id) >= 0).sort((a, b) => rank(a) - rank(b));
+  return theirs.length > 0 ? theirs : req.anyOf;
+}
+
+function skillWords(req: Requirement, decidingSkill: string | null, skills: readonly string[]): string {
   if (decidingSkill) return skillById(decidingSkill)?.name ?? decidingSkill;
-  if ('anyOf' in req && req.anyOf.length > 0) {
-    const names = req.anyOf.slice(0, 3).map((id) => skillById(id)?.name ?? id);
-    return req.anyOf.length > 3 ? `${names.join(', ')} or similar` : names.join(' or ');
+  if (skills.length > 0) {
+    const names = skills.slice(0, 3).map((id) => skillById(id)?.name ?? id);
+    return skills.length > 3 ? `${names.join(', ')} or similar` : names.join(' or ');
   }
   return req.label;
 }
 
 const allMemo = new WeakMap<Requirement, Map<string, Question[]>>();
 
-/** Every question the bank has for one row, best first: skill-tagged questions for the row's skills, then the rest. */
-function allQuestionsFor(req: Requirement, decidingSkill: string | null): Question[] {
+/**
+ * Every question the bank has for one row, best first: skill-tagged questions
+ * for the row's skills (those in the person's languages first), then the rest.
+ */
+function allQuestionsFor(req: Requirement, decidingSkill: string | null, languages: readonly string[] = [], languagesKey = languages.join(',')): Question[] {
   let byReq = allMemo.get(req);
   if (!byReq) {
     byReq = new Map();
     allMemo.set(req, byReq);
   }
-  const key = decidingSkill ?? '';
+  const key = languagesKey ? `${decidingSkill ?? ''}|${languagesKey}` : (decidingSkill ?? '');
   let out = byReq.get(key);
   if (!out) {
     const bank = QUESTION_BANK[questionCategory(req, decidingSkill)];
-    const skills = new Set<string>('anyOf' in req ? req.anyOf : []);
+    const preferred = preferredSkills(req, languages);
+    const skills = new Set<string>(preferred);
     const tagged = bank.filter((q) => q.skills?.some((s) => skills.has(s)));
     const plain = bank.filter((q) => !q.skills);
-    const words = skillWords(req, decidingSkill);
+    const words = skillWords(req, decidingSkill, preferred);
     out = [...tagged, ...plain].map((q) => ({ id: q.id, text: q.text.replaceAll('{skill}', words) }));
     byReq.set(key, out);
   }
@@ -80,8 +131,8 @@ function allQuestionsFor(req: Requirement, decidingSkill: string | null): Questi
 }
 
 /** Up to three questions for one row: skill-tagged questions for the row's skills first. */
-export function questionsFor(req: Requirement, result: Pick<RequirementResult, 'skill'>): Question[] {
-  return allQuestionsFor(req, result.skill)
+export function questionsFor(req: Requirement, result: Pick<RequirementResult, 'skill'>, languages: readonly string[] = []): Question[] {
+  return allQuestionsFor(req, result.skill, languages)
     .slice(0, 3)
     .map((q) => ({ ...q }));
 }
@@ -96,9 +147,11 @@ export function interviewQuestions(
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
   const asked = new Set<string>();
+  const languages = languagesShown(rows);
+  const languagesKey = languages.join(',');
   for (const { req, result } of rows) {
     if (req.priority !== 'must' || result.status === 'met') continue;
-    const fresh = allQuestionsFor(req, result.skill).filter((q) => !asked.has(q.text));
+    const fresh = allQuestionsFor(req, result.skill, languages, languagesKey).filter((q) => !asked.has(q.text));
     if (fresh.length === 0) continue;
     const questions = fresh.slice(0, 3);
     for (const q of questions) asked.add(q.text);

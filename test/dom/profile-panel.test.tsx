@@ -192,15 +192,49 @@ describe('below the card: gaps first, met rows one line each, details folded', (
 });
 
 describe('a GitHub token', () => {
-  it('with none set, links to GitHub’s token page and says what it gives', () => {
-    const onOpenOptions = vi.fn();
-    renderPersona('senior-go', 'quick', { hasToken: false, onOpenOptions });
+  it('with none set, links to GitHub’s token page, says what it gives and offers a paste box in the panel', () => {
+    renderPersona('senior-go', 'quick', { hasToken: false });
     const link = screen.getByTestId('token-create');
     expect(link.getAttribute('href')).toBe(TOKEN_CREATE_URL);
     expect(link.getAttribute('href')).toBe('https://github.com/settings/personal-access-tokens/new');
     expect(screen.getByTestId('token-prompt').textContent).toMatch(/5,000/);
-    fireEvent.click(screen.getByTestId('token-open-options'));
-    expect(onOpenOptions).toHaveBeenCalled();
+    expect(screen.getByTestId('panel-token-input')).toBeTruthy();
+    expect(screen.getByTestId('panel-token-save').textContent).toBe('Connect');
+  });
+
+  it('a pasted token that GitHub accepts: the prompt gives way to who is connected, and the profile is read again', async () => {
+    const onRetry = vi.fn();
+    const onConnectToken = vi.fn(async () => ({ kind: 'connected' as const, login: 'ana-recruits', limit: 5000 }));
+    const { rerender } = render(<ProfilePanel {...props(githubState('senior-go', 'quick'), scored('senior-go', 'quick').result, { hasToken: false, onRetry, onConnectToken })} />);
+    fireEvent.change(screen.getByTestId('panel-token-input'), { target: { value: ' github_pat_abc ' } });
+    fireEvent.click(screen.getByTestId('panel-token-save'));
+    await waitFor(() => expect(screen.getByTestId('token-connected').textContent).toBe('Connected as @ana-recruits · 5,000 lookups an hour'));
+    expect(onConnectToken).toHaveBeenCalledWith(' github_pat_abc ');
+    expect(screen.queryByTestId('token-prompt')).toBeNull();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    // the saved token makes the panel know there is one: the connected line stays
+    rerender(<ProfilePanel {...props(githubState('senior-go', 'quick'), scored('senior-go', 'quick').result, { hasToken: true, onRetry, onConnectToken })} />);
+    expect(screen.getByTestId('token-connected')).toBeTruthy();
+  });
+
+  it.each([
+    ['bad-token', /GitHub does not accept this token/],
+    ['network', /GitHub could not be reached, so the token was not checked or saved/],
+    ['paused', /GitHub has paused lookups for now, so the token was not checked or saved: paused until 17:05/],
+  ] as const)('a %s failure says so, keeps the typed token and the prompt', async (problem, message) => {
+    const onRetry = vi.fn();
+    const onConnectToken = vi.fn(async () => ({ kind: 'error' as const, problem, detail: 'paused until 17:05' }));
+    renderPersona('senior-go', 'quick', { hasToken: false, onRetry, onConnectToken });
+    const input = screen.getByTestId('panel-token-input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: 'github_pat_typo' } });
+    fireEvent.click(screen.getByTestId('panel-token-save'));
+    const status = await screen.findByTestId('panel-token-status');
+    expect(status.textContent).toMatch(message);
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(input.value).toBe('github_pat_typo');
+    expect(screen.getByTestId('token-prompt')).toBeTruthy();
+    expect(screen.queryByTestId('token-connected')).toBeNull();
+    expect(onRetry).not.toHaveBeenCalled();
   });
 
   it('with one set (or not known yet), says nothing about it', () => {

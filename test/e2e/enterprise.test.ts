@@ -64,9 +64,15 @@ async function registeredHosts(): Promise<string[]> {
   });
 }
 
+/** The options page with its folded Advanced section opened, as a recruiter with no Enterprise host set up opens it. */
 async function options(): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const advanced = page.getByTestId('advanced');
+  expect(await advanced.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  expect(await page.getByTestId('enterprise-host-input').isVisible()).toBe(false);
+  await advanced.locator('summary').click();
+  await expect.poll(() => page.getByTestId('enterprise-host-input').isVisible()).toBe(true);
   return page;
 }
 
@@ -98,6 +104,11 @@ describe('a recruiter with GitHub Enterprise', () => {
     await page.getByTestId('token-input').fill(GITHUB_TOKEN);
     await page.getByTestId('token-save').click();
     await expect.poll(() => page.getByTestId('token-status').count()).toBe(1);
+    expect(await page.getByTestId('token-status').textContent()).toBe('Connected as @mona-dev · 60 lookups an hour');
+    // connecting asked github.com's API, with the github.com token, whose it is; nothing else was read there
+    expect(githubApi.log.map((r) => new URL(r.url).pathname)).toEqual(['/user']);
+    expect(tokensSentTo(githubApi).every((h) => h.includes(GITHUB_TOKEN))).toBe(true);
+    const githubAsked = githubApi.log.length;
 
     await siteAccess('add', `https://${HOST}/*`);
     await page.getByTestId('enterprise-host-input').fill('GHE.Example.test');
@@ -119,7 +130,7 @@ describe('a recruiter with GitHub Enterprise', () => {
     // the evidence came from the Enterprise host's API (/api/v3, /api/graphql), with its own token only
     expect(enterpriseApi.log.length).toBeGreaterThan(0);
     expect(tokensSentTo(enterpriseApi).every((h) => h.includes(ENTERPRISE_TOKEN))).toBe(true);
-    expect(githubApi.log).toHaveLength(0);
+    expect(githubApi.log).toHaveLength(githubAsked);
     enterpriseTab = enterprise;
 
     const github = await panelStateFor('https://github.com/mona-dev');

@@ -129,10 +129,37 @@ describe('GitHub failing', () => {
 });
 
 describe('a deep evaluation under the rate limit', () => {
+  test('"dig deeper" is not offered while the requests left cannot finish it, and is once the limit resets', async () => {
+    const resetAt = Math.floor(Date.now() / 1000) + 15;
+    // 19 requests: the quick plan's two leave 17, one short of what reading Mona's 6 repositories in depth may cost (18)
+    const { session: s } = await start({ accounts: [MONA], rateLimit: 19, resetAt, windowSeconds: 3600 });
+    const { panel } = await openMona(s);
+    await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
+    await expect.poll(() => panel.getByTestId('rate-limit').getAttribute('data-remaining'), { timeout: 10_000 }).toBe('17');
+    const dig = panel.getByTestId('dig-deeper');
+    expect(await dig.isDisabled()).toBe(true);
+    expect(await panel.getByTestId('dig-deeper-cost').textContent()).toMatch(/needs about 18, 17 are left until/);
+
+    await sleep(resetAt * 1000 - Date.now() + 1_500);
+    await panel.reload();
+    await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
+    expect(await panel.getByTestId('dig-deeper').isDisabled()).toBe(false);
+    expect(await panel.getByTestId('dig-deeper-cost').textContent()).toMatch(/up to 6 repositories: about 18 requests of your 19 left/);
+    await panel.getByTestId('dig-deeper').click();
+    await expect.poll(() => panel.getByTestId('skill-evidence').evaluateAll((els) => els.map((e) => e.getAttribute('data-skill'))), { timeout: 30_000 }).toContain('fastapi');
+    expect(await panel.getByTestId('dig-deeper').count()).toBe(0);
+  });
+
   test('runs out mid-way through "dig deeper": partial and labelled, then completes in depth after the reset', async () => {
     const resetAt = Math.floor(Date.now() / 1000) + 15;
-    // 4 requests: the quick plan's two, then two of the deep plan's; a full window after the reset
-    const { session: s } = await start({ accounts: [MONA], rateLimit: 4, resetAt, windowSeconds: 3600, rateLimitAfterReset: 60 });
+    // enough requests to offer it, but GitHub says the limit is spent at the first manifest
+    const { session: s } = await start({
+      accounts: [MONA],
+      rateLimit: 60,
+      resetAt,
+      windowSeconds: 3600,
+      faults: [{ match: /^GET \/repos\/mona-dev\/[^/]+\/contents\//, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0' } }],
+    });
     const { panel } = await openMona(s);
     await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
     expect(await panel.getByTestId('partial-notice').count()).toBe(0);

@@ -85,6 +85,12 @@ export interface ApiDoubleOptions {
   windowSeconds?: number;
   /** core requests allowed in each window after the first (with `windowSeconds`); default `rateLimit` */
   rateLimitAfterReset?: number;
+  /**
+   * Who each token belongs to, for GET /user (who the token is): token → login.
+   * Absent: any token is the first account's; without a token, or with one not
+   * listed here, GET /user answers 401 as GitHub does.
+   */
+  tokenOwners?: Record<string, string>;
   /** the double's clock in epoch ms (default Date.now), for `windowSeconds` */
   now?: () => number;
   faults?: Fault[];
@@ -249,6 +255,13 @@ export function createApiDouble(options: ApiDoubleOptions): ApiDouble {
     const path = url.pathname.replace(/^\/api(\/v3)?(?=\/)/, '');
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     if (request.method === 'POST' && parts[0] === 'graphql') return graphql(request.body, rate);
+    if (parts.length === 1 && parts[0] === 'user') {
+      const token = /^(?:token|bearer)\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const owner = token === undefined ? undefined : options.tokenOwners ? options.tokenOwners[token] : options.accounts[0]?.user.login;
+      const account = owner === undefined ? undefined : accounts.get(owner.toLowerCase());
+      if (!account) return json(401, { message: token === undefined ? 'Requires authentication' : 'Bad credentials', documentation_url: DOCS, status: '401' }, rate);
+      return json(200, account.user, rate);
+    }
     if (parts[0] === 'users' && parts[1]) {
       const account = accounts.get(parts[1].toLowerCase());
       if (!account) return notFound(rate);
