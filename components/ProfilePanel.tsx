@@ -8,6 +8,7 @@ import { personSummary, type SummaryFormat } from '@/lib/summary/person-summary'
 import { t, tOr } from '@/lib/i18n';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { ExternalLink } from './ExternalLink';
+import { BudgetLowNotice } from './RateLimitLine';
 import { timeText } from './dates';
 import { ScoreSummary } from './profile/ScoreSummary';
 import { RequirementList } from './profile/RequirementList';
@@ -225,6 +226,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
         </div>
       ) : null}
       {profile.source === 'linkedin' ? <LinkedinNotices profile={profile} url={state.url} /> : null}
+      <BudgetLowNotice rateLimit={rateLimit ?? state.rateLimit} hasToken={props.hasToken} />
       {props.noticesSlot}
       {tokenPrompt}
 

@@ -1,5 +1,5 @@
 import type { RateLimit } from '@/lib/schemas/tab-state';
-import { budgetOf, profileKindFor } from '@/lib/evaluation/lookup-budget';
+import { budgetOf, profileKindFor, type Budget } from '@/lib/evaluation/lookup-budget';
 import { t, tOr } from '@/lib/i18n';
 import { timeText } from './dates';
 import { useNow } from './use-now';
@@ -17,23 +17,46 @@ export interface RateLimitLineProps {
  * profiles left this hour (resets 17:05)", marked as running low from a
  * quarter of the limit down.
  */
-export function RateLimitLine({ rateLimit, hasToken, now: fixedNow }: RateLimitLineProps) {
-  const current = useNow(rateLimit?.resetAt ?? null);
-  const now = fixedNow ?? current;
-  if (!rateLimit) return null;
-  const budget = budgetOf(rateLimit, profileKindFor(hasToken === true), now);
+/** "about 24 quick profiles left this hour (resets 17:05)" */
+function peopleWords(budget: Budget, now: number): string {
   const profiles = budget.profiles.toLocaleString();
   const people =
     budget.kind === 'quick'
       ? tOr('budgetQuickProfiles', 'about $1 quick profiles left this hour', profiles)
       : tOr('budgetDeepProfiles', 'about $1 profiles read in depth left this hour', profiles);
-  const resets = budget.resetAt === null ? '' : ` ${tOr('budgetResets', '(resets $1)', timeText(budget.resetAt, new Date(now)))}`;
+  return budget.resetAt === null ? people : `${people} ${tOr('budgetResets', '(resets $1)', timeText(budget.resetAt, new Date(now)))}`;
+}
+
+function useBudget({ rateLimit, hasToken, now: fixedNow }: RateLimitLineProps): { budget: Budget; now: number } | null {
+  const current = useNow(rateLimit?.resetAt ?? null);
+  const now = fixedNow ?? current;
+  return rateLimit ? { budget: budgetOf(rateLimit, profileKindFor(hasToken === true), now), now } : null;
+}
+
+/**
+ * The warning on the first screen when a quarter of the hour's requests or
+ * less is left (the full line is in Details): nothing otherwise.
+ */
+export function BudgetLowNotice(props: RateLimitLineProps) {
+  const shown = useBudget(props);
+  if (!shown?.budget.low) return null;
+  return (
+    <div className="notice budget-low" role="status" data-testid="budget-low" data-profiles={shown.budget.profiles}>
+      <strong>{tOr('budgetLow', 'Running low:')}</strong> {peopleWords(shown.budget, shown.now)}
+    </div>
+  );
+}
+
+export function RateLimitLine(props: RateLimitLineProps) {
+  const { rateLimit } = props;
+  const shown = useBudget(props);
+  if (!rateLimit || !shown) return null;
+  const { budget, now } = shown;
   return (
     <div className="rate-limit" data-testid="rate-limit" data-remaining={rateLimit.remaining} data-limit={rateLimit.limit} data-reset={new Date(rateLimit.resetAt).toISOString()} data-low={budget.low}>
       <p data-testid="rate-limit-people" data-profiles={budget.profiles} role={budget.low ? 'status' : undefined}>
         {budget.low ? <strong>{tOr('budgetLow', 'Running low:')} </strong> : null}
-        {people}
-        {resets}
+        {peopleWords(budget, now)}
       </p>
       <p className="small">{t('rateLimit', [String(rateLimit.remaining), String(rateLimit.limit), timeText(rateLimit.resetAt)])}</p>
     </div>

@@ -58,45 +58,46 @@ describe('the budget line', () => {
   });
 });
 
+// a senior Go developer read quickly without a token: 4 public repositories
+function renderQuickRead(rateLimit: RateLimit | null, onDigDeeper = vi.fn()) {
+  const spec = persona('senior-go').github!;
+  const evaluation = evaluatePerson(readingsOf(persona('senior-go'), 'quick'), NOW);
+  const matrix = PRESETS.find((m) => m.id === 'backend-senior')!;
+  const state: TabState = {
+    version: 1,
+    tabId: 3,
+    url: `https://github.com/${spec.login}`,
+    status: 'ready',
+    profile: githubPage(spec),
+    evidence: githubEvidence(spec, 'quick'),
+    evaluation,
+    partial: null,
+    error: null,
+    rateLimit: null,
+    runId: 'r1',
+    updatedAt: NOW.getTime(),
+  };
+  render(
+    <ProfilePanel
+      state={state}
+      result={scoreCandidate(evaluation, matrix, NOW)}
+      evidence={evaluation.evidence}
+      roles={[{ id: matrix.id, name: matrix.name }]}
+      roleId={matrix.id}
+      onRoleChange={vi.fn()}
+      links={{ github: null, linkedin: null }}
+      merged={false}
+      onRetry={vi.fn()}
+      onOpenOptions={vi.fn()}
+      rateLimit={rateLimit}
+      onDigDeeper={onDigDeeper}
+      hasToken={false}
+    />,
+  );
+  return onDigDeeper;
+}
+
 describe('Dig deeper', () => {
-  // a senior Go developer read quickly without a token: 4 public repositories
-  function renderQuickRead(rateLimit: RateLimit | null, onDigDeeper = vi.fn()) {
-    const spec = persona('senior-go').github!;
-    const evaluation = evaluatePerson(readingsOf(persona('senior-go'), 'quick'), NOW);
-    const matrix = PRESETS.find((m) => m.id === 'backend-senior')!;
-    const state: TabState = {
-      version: 1,
-      tabId: 3,
-      url: `https://github.com/${spec.login}`,
-      status: 'ready',
-      profile: githubPage(spec),
-      evidence: githubEvidence(spec, 'quick'),
-      evaluation,
-      partial: null,
-      error: null,
-      rateLimit: null,
-      runId: 'r1',
-      updatedAt: NOW.getTime(),
-    };
-    render(
-      <ProfilePanel
-        state={state}
-        result={scoreCandidate(evaluation, matrix, NOW)}
-        evidence={evaluation.evidence}
-        roles={[{ id: matrix.id, name: matrix.name }]}
-        roleId={matrix.id}
-        onRoleChange={vi.fn()}
-        links={{ github: null, linkedin: null }}
-        merged={false}
-        onRetry={vi.fn()}
-        onOpenOptions={vi.fn()}
-        rateLimit={rateLimit}
-        onDigDeeper={onDigDeeper}
-        hasToken={false}
-      />,
-    );
-    return onDigDeeper;
-  }
 
   it('says what it reads and what it costs of the requests left', () => {
     const onDigDeeper = renderQuickRead({ limit: 60, remaining: 58, resetAt: RESET });
@@ -128,5 +129,20 @@ describe('Dig deeper', () => {
     renderQuickRead(null);
     expect(screen.getByTestId('dig-deeper-cost').textContent).toBe('Reads the files of up to 4 repositories: about 12 requests.');
     expect((screen.getByTestId('dig-deeper') as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('the warning on the first screen', () => {
+  it('shows "Running low" outside the folded details from a quarter left', () => {
+    renderQuickRead({ limit: 60, remaining: 10, resetAt: RESET });
+    const notice = screen.getByTestId('budget-low');
+    expect(notice.textContent).toBe(`Running low: about 5 quick profiles left this hour (resets ${timeText(RESET)})`);
+    expect(notice.closest('details')).toBeNull();
+    expect(notice.getAttribute('role')).toBe('status');
+  });
+
+  it('shows nothing while more than a quarter is left', () => {
+    renderQuickRead({ limit: 60, remaining: 40, resetAt: RESET });
+    expect(screen.queryByTestId('budget-low')).toBeNull();
   });
 });
