@@ -5,14 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ProfilePanel } from '@/components/ProfilePanel';
 import { extractGithubProfile } from '@/lib/extract/github';
 import { describeGithubPage } from '@/lib/extract/github-page-kind';
 import { createGithubPageWatch } from '@/lib/extract/github-page-watch';
-import type { TabState } from '@/lib/evaluation/tab-state';
 import { PageNote, type GithubProfile } from '@/lib/schemas/profile';
+import { pageState, unscoredPanelProps } from '../support/panel-state';
 
 afterEach(cleanup);
 
@@ -78,38 +78,7 @@ describe("GitHub's 404 page under a profile address", () => {
 
   test('the panel shows the note, and no person, score or Save', () => {
     const note = describeGithubPage(load('page-not-found.html'), AT);
-    const state: TabState = {
-      version: 1,
-      tabId: 2,
-      url: AT,
-      status: 'idle',
-      profile: null,
-      evidence: null,
-      evaluation: null,
-      partial: null,
-      error: null,
-      rateLimit: null,
-      runId: 'r1',
-      updatedAt: 0,
-      note,
-    };
-    render(
-      <ProfilePanel
-        state={state}
-        result={null}
-        evidence={[]}
-        roles={[{ id: 'backend-senior', name: 'Backend (senior)' }]}
-        roleId="backend-senior"
-        onRoleChange={vi.fn()}
-        links={{ github: null, linkedin: null }}
-        merged={false}
-        onRetry={vi.fn()}
-        onOpenOptions={vi.fn()}
-        rateLimit={null}
-        onDigDeeper={vi.fn()}
-        hasToken
-      />,
-    );
+    render(<ProfilePanel {...unscoredPanelProps(pageState(AT, null, note))} />);
     const shown = screen.getByTestId('page-note');
     expect(shown.dataset.kind).toBe('not-found');
     expect(shown.textContent).toMatch(/no GitHub profile at this address.*spelling.*renamed/);

@@ -12,8 +12,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { ProfilePanel } from '@/components/ProfilePanel';
 import { extractLinkedinProfile } from '@/lib/extract/linkedin';
-import type { TabState } from '@/lib/evaluation/tab-state';
 import { LinkedinProfile } from '@/lib/schemas/profile';
+import { pageState, unscoredPanelProps } from '../support/panel-state';
 
 afterEach(cleanup);
 
@@ -84,40 +84,10 @@ describe('"LinkedIn Member" is not a name', () => {
   it('the panel shows no "LinkedIn Member" and asks for the name inline, with the headline that was read', () => {
     const page = LAYOUTS[1];
     const profile = LinkedinProfile.parse(extractLinkedinProfile(hiddenName(page.fixture, page.name), page.url));
-    const state: TabState = {
-      version: 1,
-      tabId: 4,
-      url: page.url,
-      status: 'ready',
-      profile,
-      evidence: null,
-      evaluation: null,
-      partial: null,
-      error: null,
-      rateLimit: null,
-      runId: 'r1',
-      updatedAt: 0,
-    };
     const onCorrectionsChange = vi.fn();
-    render(
-      <ProfilePanel
-        state={state}
-        result={null}
-        evidence={[]}
-        roles={[{ id: 'backend-senior', name: 'Backend (senior)' }]}
-        roleId="backend-senior"
-        onRoleChange={vi.fn()}
-        links={{ github: null, linkedin: page.url }}
-        merged={false}
-        onRetry={vi.fn()}
-        onOpenOptions={vi.fn()}
-        rateLimit={null}
-        onDigDeeper={vi.fn()}
-        // what the side panel starts the fields with: the name and headline read
-        corrections={{ name: profile.name ?? '', headline: profile.headline ?? '' }}
-        onCorrectionsChange={onCorrectionsChange}
-      />,
-    );
+    // the side panel starts the fields with the name and headline read
+    const corrections = { name: profile.name ?? '', headline: profile.headline ?? '' };
+    render(<ProfilePanel {...unscoredPanelProps(pageState(page.url, profile), { links: { github: null, linkedin: page.url }, corrections, onCorrectionsChange })} />);
     expect(screen.getByTestId('profile-name').textContent).not.toContain('LinkedIn Member');
     expect(document.body.textContent).not.toContain('LinkedIn Member');
     expect((screen.getByTestId('correct-name') as HTMLInputElement).value).toBe('');
