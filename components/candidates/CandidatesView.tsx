@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SkippedRecord } from '@/lib/candidates/candidate-store';
 import { displayName, roleNameOf } from '@/lib/candidates/display';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, isExportFormat, type ExportFormat } from '@/lib/candidates/ats-export';
@@ -51,6 +51,8 @@ export interface CandidatesViewProps {
   viewportHeight?: number;
   /** the clock, for re-scores in the comparison */
   now?: () => Date;
+  /** notices above the list: saved records that look like one person, offered to merge (MergeSuggestions) */
+  mergeSlot?: ReactNode;
 }
 
 const systemNow = () => new Date();
@@ -193,6 +195,7 @@ export function CandidatesView(props: CandidatesViewProps) {
         </button>
       </div>
       <SkippedNotice skipped={skipped} />
+      {props.mergeSlot}
 
       <CandidateFilters value={filters} onChange={setFilters} roles={roles} tags={tags} />
 

@@ -101,7 +101,7 @@ const HANDLERS: Handlers = {
     const claimed = siteOf(message.url, enterpriseHost);
     if (!site || site !== claimed || hostOf(tabUrl) !== hostOf(message.url)) return { ok: false, error: 'refused: report from another site' };
     if (message.profile && message.profile.source !== site) return { ok: false, error: 'refused: profile of another site' };
-    if (message.note && (message.profile || site !== 'linkedin')) return { ok: false, error: 'refused: a page note comes only with no profile, from LinkedIn' };
+    if (message.note && message.profile) return { ok: false, error: 'refused: a page note comes only with no profile' };
     await onProfileSeen(tab.id, message.url, withoutHiddenCharacters(message.profile), message.note ?? null);
     return { ok: true };
   },

@@ -1,6 +1,6 @@
 import { createGithubPageWatch } from '@/lib/extract/github-page-watch';
 import { reportSeen } from '@/lib/page-report-client';
-import type { GithubProfile } from '@/lib/schemas/profile';
+import type { GithubProfile, PageNote } from '@/lib/schemas/profile';
 
 /** Events after which GitHub shows another page without a load: Turbo, the older pjax, back/forward. */
 const NAVIGATION_EVENTS = ['turbo:load', 'turbo:render', 'pjax:end', 'popstate'] as const;
@@ -16,7 +16,8 @@ export default defineContentScript({
   main(ctx) {
     const enterpriseHost = location.hostname === 'github.com' ? null : location.host;
     // a refusal or a restarting worker is not retried: the next navigation or the panel's request recovers
-    const send = (url: string, profile: GithubProfile | null) => reportSeen({ url, profile });
+    // with no person, a 404 under a profile address says what it is (the note)
+    const send = (url: string, profile: GithubProfile | null, note: PageNote | null) => reportSeen({ url, profile, note });
     const watch = createGithubPageWatch({
       doc: document,
       currentUrl: () => location.href,

@@ -2,6 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { CandidatesView } from '@/components/candidates/CandidatesView';
+import { MergeSuggestions } from '@/components/candidates/MergeSuggestions';
+import { planMerge, planUndo } from '@/lib/candidates/merge-suggestions';
+import { answerClaim, linkConfirmationsItem, readConfirmations } from '@/lib/evaluation/link-confirmations-store';
+import { NO_CONFIRMATIONS, type Confirmations } from '@/lib/evaluation/identity-claim';
 import {
   transformAllCandidates,
   deleteCandidate,
@@ -47,8 +51,20 @@ export function useCandidates(): { candidates: Candidate[]; skipped: SkippedReco
   return { ...state, reload };
 }
 
+/** The recruiter's answers about GitHub–LinkedIn pairs, kept current. */
+function usePairAnswers(): Confirmations {
+  const [answers, setAnswers] = useState<Confirmations>(NO_CONFIRMATIONS);
+  useEffect(() => {
+    const refresh = () => void readConfirmations().then(setAnswers, () => setAnswers(NO_CONFIRMATIONS));
+    refresh();
+    return linkConfirmationsItem.watch(refresh);
+  }, []);
+  return answers;
+}
+
 export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; activeId: string }) {
   const { candidates, skipped, error, reload } = useCandidates();
+  const answers = usePairAnswers();
   const [retention, setRetention] = useState<RetentionNoticeValue | null>(null);
   useEffect(() => watchRetentionNotice(setRetention), []);
   const roleNames = new Map(matrices.map((m) => [m.id, m.name]));
@@ -65,6 +81,24 @@ export function CandidatesScreen({ matrices, activeId }: { matrices: Matrix[]; a
         skipped={skipped}
         matrices={matrices}
         activeMatrixId={activeId}
+        mergeSlot={
+          <MergeSuggestions
+            candidates={candidates}
+            answers={answers}
+            onMerge={async (suggestion, keep) => {
+              // one transaction: both records are read, checked unchanged, merged and the second removed
+              const undo = await transformAllCandidates('merge two candidates', (current) => planMerge(current, suggestion, keep, new Date().toISOString()));
+              reload();
+              return undo;
+            }}
+            onUndo={async (undo) => {
+              await transformAllCandidates('undo the merge', (current) => planUndo(current, undo));
+              reload();
+            }}
+            // "Not the same person" is the recruiter's "No" to the pair: remembered with their other answers
+            onDismiss={(suggestion) => answerClaim(suggestion.login, suggestion.slug, false)}
+          />
+        }
         onOpenProfile={(url) => void browser.tabs.create({ url })}
         onUpdate={async (id, patch, revision) => {
           // a save compares the revision this panel showed: another panel's edit is never overwritten silently

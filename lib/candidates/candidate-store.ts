@@ -81,6 +81,13 @@ export interface SaveResult {
   mergedIds: string[];
 }
 
+/** What transformAll's change decides: the records to write, the ids to delete, and what it returns. */
+export interface TransformPlan<T> {
+  toWrite: readonly Candidate[];
+  toDelete?: readonly string[];
+  value: T;
+}
+
 export interface CandidateStore {
   saveCandidate(input: SaveCandidateInput): Promise<SaveResult>;
   listCandidates(): Promise<CandidateList>;
@@ -103,9 +110,10 @@ export interface CandidateStore {
   /**
    * Reads every readable record, lets `change` (synchronous, pure) decide what to
    * write, and writes it, all in one transaction: a save from another context
-   * cannot fall between the read and the write and be overwritten.
+   * cannot fall between the read and the write and be overwritten. Ids in
+   * `toDelete` are deleted in the same transaction (a merge folds one record away).
    */
-  transformAll<T>(action: string, change: (candidates: Candidate[]) => { toWrite: readonly Candidate[]; value: T }): Promise<T>;
+  transformAll<T>(action: string, change: (candidates: Candidate[]) => TransformPlan<T>): Promise<T>;
   close(): void;
 }
 
@@ -405,9 +413,10 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
       return run('readwrite', action, async (store) => {
         const values: unknown[] = await requestResult(store.getAll());
         const current = readable(values);
-        const { toWrite, value } = change(current);
+        const { toWrite, toDelete = [], value } = change(current);
         const byId = new Map(current.map((c) => [c.id, c]));
         for (const r of toRecords(toWrite)) store.put(toRecord(nextRevision(r, byId.get(r.id) ?? null)));
+        for (const id of toDelete) store.delete(id);
         return value;
       });
     },
@@ -437,5 +446,5 @@ export const removeCandidate = (id: string): Promise<RemovedCandidate> => candid
 export const deleteCandidate = (id: string): Promise<boolean> => candidateStore().deleteCandidate(id);
 export const eraseAllCandidates = (): Promise<void> => candidateStore().eraseAllCandidates();
 export const bulkPut = (candidates: readonly Candidate[]): Promise<void> => candidateStore().bulkPut(candidates);
-export const transformAllCandidates = <T,>(action: string, change: (candidates: Candidate[]) => { toWrite: readonly Candidate[]; value: T }): Promise<T> =>
+export const transformAllCandidates = <T,>(action: string, change: (candidates: Candidate[]) => TransformPlan<T>): Promise<T> =>
   candidateStore().transformAll(action, change);

@@ -24,6 +24,11 @@ export function linkedinKey(slug: string): PersonKey {
   return `li:${slug.toLowerCase()}`;
 }
 
+/** The pair a recruiter confirms or rejects ("Is this their GitHub?", "Not the same person"), as stored: `gh:<login>|li:<slug>`, lowercased. */
+export function pairKey(login: string, slug: string): string {
+  return `${githubKey(login)}|${linkedinKey(slug)}`;
+}
+
 /** The id a new record gets: the GitHub login when there is a GitHub profile, else the LinkedIn slug. */
 export function candidateIdFor(profile: GithubProfile | LinkedinProfile | CandidateProfiles): string {
   if ('source' in profile) return profile.source === 'github' ? githubKey(profile.login) : linkedinKey(profile.slug);

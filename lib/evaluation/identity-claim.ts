@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { GithubAccount } from '../schemas/tab-state';
 import type { GithubProfile, LinkedinProfile, PageProfile } from '../schemas/profile';
 import { githubLoginOf, linkedinSlugFromUrl, linkedinSlugsOf } from '../page/profile-links';
+import { pairKey } from '../candidates/identity';
 
 export const LinkClaim = z.object({
   /** the profile on the tab, which makes the claim */
@@ -23,10 +24,8 @@ export const LinkClaim = z.object({
 });
 export type LinkClaim = z.infer<typeof LinkClaim>;
 
-/** The pair a recruiter confirms or rejects, as stored: `gh:<login>|li:<slug>`, lowercased. */
-export function pairKey(login: string, slug: string): string {
-  return `gh:${login.toLowerCase()}|li:${slug.toLowerCase()}`;
-}
+/** The pair a recruiter confirms or rejects, as stored (kept with the candidates' identity keys). */
+export { pairKey };
 
 export interface Confirmations {
   confirmed: ReadonlySet<string>;

@@ -1,5 +1,6 @@
-import type { GithubProfile } from '../schemas/profile';
+import type { GithubProfile, PageNote } from '../schemas/profile';
 import { readGithubPage } from './github';
+import { describeGithubPage } from './github-page-kind';
 import { isContributionsPending } from './github-contributions';
 import { DEFAULT_OBSERVE_MS, observeUntil, type Dispose } from './observe';
 import { observeContributions } from './observe-contributions';
@@ -9,8 +10,8 @@ interface GithubPageWatchOptions {
   doc: Document;
   /** The tab's URL now (`location.href` in the content script). */
   currentUrl: () => string;
-  /** Reports what the tab shows; called only when that changed. */
-  send: (url: string, profile: GithubProfile | null) => void;
+  /** Reports what the tab shows (with no person, what the page is when it says: a 404); called only when that changed. */
+  send: (url: string, profile: GithubProfile | null, note: PageNote | null) => void;
   /** Bound on each wait for something the page renders after itself. */
   timeoutMs?: number;
   /** the GitHub Enterprise host the page is on; absent: github.com */
@@ -40,7 +41,9 @@ export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPa
   const { doc, currentUrl } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_OBSERVE_MS;
   const hostOptions = options.host ? { host: options.host } : undefined;
-  let report = createReporter<GithubProfile>(options.send);
+  const reporter = () =>
+    createReporter<{ profile: GithubProfile | null; note: PageNote | null }>((url, r) => options.send(url, r?.profile ?? null, r?.note ?? null));
+  let report = reporter();
   let visitUrl: string | null = null;
   let visitBody: Element | null = null;
   let waits: Dispose[] = [];
@@ -83,10 +86,12 @@ export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPa
       return;
     }
     if (reading.kind === 'other') {
-      report(url, null);
+      // a 404 under a profile address says so; other pages (an organization, a repository) say nothing
+      const note = describeGithubPage(doc, url, hostOptions);
+      report(url, note ? { profile: null, note } : null);
       return;
     }
-    report(url, reading.profile);
+    report(url, { profile: reading.profile, note: null });
     if (reading.profile.contributionsLastYear === null && !waitedForCalendar && isContributionsPending(doc)) {
       waitedForCalendar = true;
       waits.push(observeContributions(doc, recheckFor(url), { timeoutMs }));
@@ -96,7 +101,7 @@ export function createGithubPageWatch(options: GithubPageWatchOptions): GithubPa
   return {
     check,
     resend: () => {
-      report = createReporter<GithubProfile>(options.send);
+      report = reporter();
       check();
     },
     dispose: () => {

@@ -14,7 +14,7 @@
 import { linkedinSelectors as S } from '../selectors/linkedin';
 import { isAnchoredSection } from './linkedin-anchored';
 import { linesOf, visibleLine } from './linkedin-lines';
-import { nameChecker, type NameChecker } from './linkedin-name';
+import { isPlaceholderName, nameChecker, type NameChecker } from './linkedin-name';
 import { isNoticeHeading } from './linkedin-page-kind';
 import { addSectionReading, type LinkedinReading } from './linkedin-reading';
 import { isSduiCard, isSduiPage } from './linkedin-sdui';
@@ -69,14 +69,16 @@ function readTopCard(heading: Element | null, check: NameChecker): LinkedinReadi
   const name = visibleLine(heading);
   if (!name || isNoticeHeading(name)) return {};
   const card = cardOf(heading);
-  if (check(name, card) !== 'agrees') return {};
+  // "LinkedIn Member" stands in for a hidden name: the headline and location after it are still read
+  const hidden = isPlaceholderName(name);
+  if (!hidden && check(name, card) !== 'agrees') return {};
   const lines = card ? linesOf(card, true) : [];
   const rest = lines.slice(lines.indexOf(name) + 1);
   const contact = rest.findIndex((line) => isContactInfoLine(line));
   const after = (contact >= 0 ? rest.slice(0, contact) : rest).filter((line) => !isTopCardNoise(line) && !isSeparatorLine(line) && line !== name);
   const headline = after[0] ?? null;
   const location = contact >= 0 ? (after.length > 1 ? after.at(-1)! : null) : (after.slice(1, 3).find((line) => looksLikeLocation(line)) ?? null);
-  return { name, headline, location };
+  return { name: hidden ? null : name, headline, location };
 }
 
 /** What a layout with hashed classes shows, read by headings and line structure. */
@@ -84,7 +86,7 @@ export function readHeadings(doc: Document, url: string): LinkedinReading {
   const main = doc.querySelector('main') ?? doc;
   const h1 = main.querySelector('h1');
   const top = h1 ? readTopCard(h1, nameChecker(doc)) : {};
-  const reading: LinkedinReading = { ...top, links: top.name && h1 ? linksIn(cardOf(h1), url) : [], texts: [] };
+  const reading: LinkedinReading = { ...top, links: (top.name || top.headline) && h1 ? linksIn(cardOf(h1), url) : [], texts: [] };
   for (const [key, container] of sectionsByHeading(main, isSduiPage(doc))) {
     addSectionReading(reading, readSection(key, container, url));
   }

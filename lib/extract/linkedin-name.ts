@@ -18,6 +18,33 @@ export function nameKey(name: string): string {
 }
 
 /**
+ * What LinkedIn shows in place of the name of a member outside the viewer's
+ * network (or one who restricted their profile): "LinkedIn Member". It is
+ * never a person's name. English is the form seen on the pages; the others
+ * are the same words in LinkedIn's German, French, Spanish, Portuguese,
+ * Italian, Dutch and Swedish interfaces, held to the same rule in case a
+ * recruiter browses LinkedIn in those languages.
+ */
+const PLACEHOLDER_NAMES = new Set([
+  'linkedin member',
+  'linkedin-mitglied',
+  'linkedin mitglied',
+  'membre linkedin',
+  'membre de linkedin',
+  'miembro de linkedin',
+  'membro do linkedin',
+  'membro di linkedin',
+  'utente linkedin',
+  'linkedin-lid',
+  'linkedin-medlem',
+]);
+
+/** Whether a name read off the page is LinkedIn's stand-in for a hidden name ("LinkedIn Member"), not a person's. */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  return typeof name === 'string' && PLACEHOLDER_NAMES.has(nameKey(name));
+}
+
+/**
  * The names a title gives: `Name | LinkedIn`, `(3) Name | LinkedIn` (unread
  * notifications), and for `Name - Headline | LinkedIn` also the part before the
  * first dash. A title without the site's name gives none.
@@ -67,10 +94,10 @@ export type NameChecker = (name: string, card: Element | null) => NameCheck;
  * heading's card (the profile photo) may vouch for it.
  */
 export function nameChecker(doc: Document): NameChecker {
-  const keys = new Set(vouchingNames(doc).map(nameKey).filter((key) => key.length > 0 && key !== 'linkedin'));
+  const keys = new Set(vouchingNames(doc).filter((name) => !isPlaceholderName(name)).map(nameKey).filter((key) => key.length > 0 && key !== 'linkedin'));
   return (name, card) => {
     const key = nameKey(name);
-    if (key.length === 0 || key === 'linkedin' || key === 'linkedin member') return 'disagrees';
+    if (key.length === 0 || key === 'linkedin' || isPlaceholderName(name)) return 'disagrees';
     if (keys.size > 0) return keys.has(key) ? 'agrees' : 'disagrees';
     return altTexts(card).some((alt) => nameKey(alt) === key) ? 'agrees' : 'silent';
   };

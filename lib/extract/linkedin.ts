@@ -18,6 +18,7 @@ import { readHeadings, readNameHeading } from './linkedin-headings';
 import { readJsonLd } from './linkedin-jsonld';
 import { hasVisibleSpans } from './linkedin-lines';
 import { describeLinkedinPage } from './linkedin-page-kind';
+import { isPlaceholderName } from './linkedin-name';
 import { hasValue, LINKEDIN_FIELDS, type LinkedinReading } from './linkedin-reading';
 import { readSdui, sduiDetailsItems } from './linkedin-sdui';
 import { outerLists, readListSection, sectionItems } from './linkedin-sections';
@@ -93,6 +94,8 @@ function readMainPage(doc: Document, url: string, slug: string): LinkedinProfile
     hints ??= reading.topCardHints;
     for (const field of LINKEDIN_FIELDS) {
       if (!hasValue(reading, field)) continue;
+      // "LinkedIn Member" (an out-of-network profile) is no one's name: the recruiter is asked for it
+      if (field === 'name' && isPlaceholderName(reading.name)) continue;
       // A later strategy fills what earlier ones missed, and replaces a list they read more thinly.
       if (strategies[field] && !(LIST_FIELDS.has(field) && richness(reading[field]) > richness(profile[field]))) continue;
       strategies[field] = strategy;

@@ -140,5 +140,9 @@ export const LinkedinPageNote = z.object({
 });
 export type LinkedinPageNote = z.infer<typeof LinkedinPageNote>;
 
+/** A page under a profile address of either site that shows no person (GitHub's 404 too): the same shape. */
+export const PageNote = LinkedinPageNote;
+export type PageNote = LinkedinPageNote;
+
 export const PageProfile = z.discriminatedUnion('source', [GithubProfile, LinkedinProfile]);
 export type PageProfile = z.infer<typeof PageProfile>;

@@ -27,6 +27,12 @@ export const githubSelectors = {
     // 2019–2021 org header
     '.orghead',
   ],
+  /** What only GitHub's "Page not found" (404) page shows: its illustration, the first image's alt "404 …". */
+  notFoundMarker: [
+    // 2015 onwards: the parallax 404 illustration
+    '#parallax_wrapper img[alt^="404"]',
+    'img[alt^="404 “This is not the web page"]',
+  ],
   /** The login shown under the name. */
   login: [
     // h-card sidebar (2019 onwards)

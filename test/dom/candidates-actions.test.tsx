@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CandidatesView, type CandidatesViewProps } from '@/components/candidates/CandidatesView';
 import type { Candidate, Stage } from '@/lib/candidates/schema';
-import { PRESETS, presetById } from '@/lib/matrix';
+import { presetById } from '@/lib/matrix';
 import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
+import { candidatesViewProps } from '../support/candidates-view-props';
 
 afterEach(cleanup);
 
@@ -26,22 +27,7 @@ const MEI = person('mei', 'Mei Sato', 55);
 const OMAR = person('omar', 'Omar Okafor', 45);
 
 function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProps {
-  return {
-    candidates: [ANA, ZOE, BJORN, MEI, OMAR],
-    skipped: [],
-    matrices: [...PRESETS],
-    activeMatrixId: 'backend-senior',
-    onOpenProfile: vi.fn(),
-    onUpdate: vi.fn(async () => {}),
-    onDelete: vi.fn(async () => {}),
-    onEraseAll: vi.fn(async () => {}),
-    onExportCsv: vi.fn(),
-    onExportBackup: vi.fn(),
-    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
-    onRescoreAll: vi.fn(async () => {}),
-    now: () => new Date('2025-06-01T12:00:00.000Z'),
-    ...overrides,
-  };
+  return candidatesViewProps([ANA, ZOE, BJORN, MEI, OMAR], { now: () => new Date('2025-06-01T12:00:00.000Z'), ...overrides });
 }
 
 function row(id: string): HTMLElement {

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { CandidatesView, type CandidatesViewProps } from '@/components/candidates/CandidatesView';
 import { DEFAULT_VIEWPORT, EDITOR_EXTRA, ROW_HEIGHT } from '@/components/candidates/CandidateList';
 import type { Candidate, Stage } from '@/lib/candidates/schema';
-import { PRESETS } from '@/lib/matrix';
 import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
+import { candidatesViewProps } from '../support/candidates-view-props';
 
 afterEach(cleanup);
 
@@ -40,21 +40,7 @@ const ZOE = person({ login: 'zoe-k', name: 'Zoë Kowalski', score: 64, stage: 'o
 const BJORN = person({ login: 'bjorn', name: 'Bjørn Haddad', score: 37, stage: 'sourced', roleId: 'backend-junior', saved: '2025-02-20T09:00:00.000Z', skills: ['kubernetes'] });
 
 function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProps {
-  return {
-    candidates: [ANA, ZOE, BJORN],
-    skipped: [],
-    matrices: [...PRESETS],
-    activeMatrixId: 'backend-senior',
-    onOpenProfile: vi.fn(),
-    onUpdate: vi.fn(async () => {}),
-    onDelete: vi.fn(async () => {}),
-    onEraseAll: vi.fn(async () => {}),
-    onExportCsv: vi.fn(),
-    onExportBackup: vi.fn(),
-    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
-    onRescoreAll: vi.fn(async () => {}),
-    ...overrides,
-  };
+  return candidatesViewProps([ANA, ZOE, BJORN], { ...overrides });
 }
 
 function shownIds(): string[] {

@@ -9,8 +9,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { CandidatesView, type CandidatesViewProps } from '@/components/candidates/CandidatesView';
 import { Nav } from '@/components/Nav';
 import type { Candidate } from '@/lib/candidates/schema';
-import { PRESETS } from '@/lib/matrix/presets';
 import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
+import { candidatesViewProps } from '../support/candidates-view-props';
 
 afterEach(cleanup);
 
@@ -32,23 +32,7 @@ const ZOE = candidate({
 const QUIET = candidate({ profiles: { github: githubProfile('quiet', { name: 'Quiet One' }) }, snapshot: snapshot({ overall: 9, verdict: 'insufficient', mustMissing: [] }) });
 
 function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProps {
-  return {
-    candidates: [ANA, ZOE, QUIET],
-    skipped: [],
-    matrices: [...PRESETS],
-    activeMatrixId: 'backend-senior',
-    onOpenProfile: vi.fn(),
-    onUpdate: vi.fn(async () => {}),
-    onDelete: vi.fn(async () => {}),
-    onRestore: vi.fn(async () => {}),
-    onEraseAll: vi.fn(async () => {}),
-    onExportCsv: vi.fn(),
-    onExportBackup: vi.fn(),
-    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
-    onRescoreAll: vi.fn(async () => {}),
-    viewportHeight: 600,
-    ...overrides,
-  };
+  return candidatesViewProps([ANA, ZOE, QUIET], { onRestore: vi.fn(async () => {}), viewportHeight: 600, ...overrides });
 }
 
 function row(c: Candidate): HTMLElement {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { CandidatesView, type CandidatesViewProps } from '@/components/candidates/CandidatesView';
 import { ATS_HEADERS, candidatesToExport } from '@/lib/candidates/ats-export';
@@ -6,6 +6,7 @@ import { parseCsv } from '@/lib/candidates/csv-parse';
 import type { Candidate } from '@/lib/candidates/schema';
 import { PRESETS } from '@/lib/matrix';
 import { candidate, githubProfile, snapshot } from '../unit/candidates/fixtures';
+import { candidatesViewProps } from '../support/candidates-view-props';
 
 afterEach(cleanup);
 
@@ -13,22 +14,7 @@ const ANA = candidate({ profiles: { github: githubProfile('ana-dev', { name: 'An
 const QUIET = candidate({ profiles: { github: githubProfile('quiet', { name: 'Quiet One' }) }, snapshot: snapshot({ overall: 9, verdict: 'insufficient' }) });
 
 function props(overrides: Partial<CandidatesViewProps> = {}): CandidatesViewProps {
-  return {
-    candidates: [ANA, QUIET],
-    skipped: [],
-    matrices: [...PRESETS],
-    activeMatrixId: 'backend-senior',
-    onOpenProfile: vi.fn(),
-    onUpdate: vi.fn(async () => {}),
-    onDelete: vi.fn(async () => {}),
-    onEraseAll: vi.fn(async () => {}),
-    onExportCsv: vi.fn(),
-    onExportBackup: vi.fn(),
-    onPrepareImport: vi.fn(async () => ({ ok: false as const, error: 'no file in this test' })),
-    onRescoreAll: vi.fn(async () => {}),
-    viewportHeight: 600,
-    ...overrides,
-  };
+  return candidatesViewProps([ANA, QUIET], { viewportHeight: 600, ...overrides });
 }
 
 describe('the export format beside "export CSV"', () => {

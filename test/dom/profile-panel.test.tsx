@@ -19,6 +19,7 @@ import { scoreCandidate } from '@/lib/scoring/score';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { NOW, githubEvidence, githubPage, persona, readingsOf } from '../unit/calibration/personas';
 import { linkedinProfile } from '../support/profiles';
+import { unscoredPanelProps } from '../support/panel-state';
 
 const STYLESHEET = readFileSync(join(import.meta.dirname, '../../entrypoints/sidepanel/style.css'), 'utf8');
 let style: HTMLStyleElement;
@@ -62,20 +63,14 @@ function githubState(id: string, plan: Plan, overrides: Partial<TabState> = {}):
 
 function props(state: TabState | null, result: ScoreResult | null, overrides: Partial<ProfilePanelProps> = {}): ProfilePanelProps {
   return {
-    state,
-    result,
-    evidence: state?.evaluation?.evidence ?? [],
-    roles: PRESETS.map((m) => ({ id: m.id, name: m.name })),
-    roleId: result?.matrixId ?? 'backend-senior',
-    onRoleChange: vi.fn(),
-    links: { github: 'https://github.com/ana-dev', linkedin: null },
-    merged: false,
-    onRetry: vi.fn(),
-    onOpenOptions: vi.fn(),
-    rateLimit: null,
-    onDigDeeper: vi.fn(),
-    hasToken: true,
-    onCopy: vi.fn(async () => true),
+    ...unscoredPanelProps(state, {
+      result,
+      evidence: state?.evaluation?.evidence ?? [],
+      roles: PRESETS.map((m) => ({ id: m.id, name: m.name })),
+      roleId: result?.matrixId ?? 'backend-senior',
+      links: { github: 'https://github.com/ana-dev', linkedin: null },
+      onCopy: vi.fn(async () => true),
+    }),
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * LinkedIn as recruiters meet it today, end to end: the 2026 server-driven
- * profile whose sections load as the page scrolls, pages under /in/ that show
- * no person, and a profile that claims someone's GitHub.
+ * profile whose sections load as the page scrolls, pages under /in/ (and
+ * GitHub's 404 under a profile address) that show no person, and a profile
+ * that claims someone's GitHub.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,9 @@ import { MONA } from '../support/accounts';
 
 const api = createApiDouble({ accounts: [MONA] });
 const pages = {
+  github: {
+    '/no-such-login': 'github/page-not-found.html',
+  },
   linkedin: {
     '/in/sofia-marquez-dev/': 'linkedin/sdui-lazy-before.html',
     '/in/nobody-here/': 'linkedin/page-profile-not-found.html',
@@ -58,10 +62,11 @@ describe('the 2026 LinkedIn profile', () => {
   });
 });
 
-describe('pages under /in/ that show no person', () => {
+describe('pages under a profile address that show no person', () => {
   test.each([
     ['https://www.linkedin.com/in/nobody-here/', /not.*found|check the address/i],
     ['https://www.linkedin.com/in/behind-the-wall/', /sign in/i],
+    ['https://github.com/no-such-login', /no GitHub profile at this address.*spelling.*renamed/],
   ])('%s: no person, no score, no Save, and a note saying what the page is', async (url, note) => {
     const { page, panel, root } = await panelFor(url);
     await expect.poll(() => panel.getByTestId('page-note').count(), { timeout: 30_000 }).toBe(1);

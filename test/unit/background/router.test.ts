@@ -47,6 +47,17 @@ describe('the background message router', () => {
     expect(state?.evidence).toBeNull();
   });
 
+  test("GitHub's 404 page under a profile address leaves the tab idle with its note, and a note never comes with a person", async () => {
+    const note = { kind: 'not-found' as const, note: 'There is no GitHub profile at this address.' };
+    const at = 'https://github.com/no-such-login';
+    expect(await routeMessage({ type: 'profile:seen', url: at, profile: null, note }, fromTab(at), SELF)).toEqual({ ok: true });
+    const state = await readTabState(7);
+    expect(state).toMatchObject({ status: 'idle', profile: null, note });
+    const both = await routeMessage({ type: 'profile:seen', url: 'https://github.com/mona-dev', profile: mona, note }, fromTab('https://github.com/mona-dev'), SELF);
+    expect(both.ok).toBe(false);
+    expect((await readTabState(7))?.profile).toBeNull();
+  });
+
   test('an unknown user ends in a clear error, not a blank panel', async () => {
     const ghost = { ...mona, login: 'nobody-here' };
     await routeMessage({ type: 'profile:seen', url: 'https://github.com/nobody-here', profile: ghost }, fromTab('https://github.com/nobody-here'), SELF);
