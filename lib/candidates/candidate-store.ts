@@ -322,7 +322,7 @@ export function openCandidateStore(options: CandidateStoreOptions = {}): Candida
         const known = readable(nearby);
         const sameIdReadable = sameId === undefined ? null : migrateCandidate(sameId);
         if (sameIdReadable?.ok && !known.some((c) => c.id === draft.id)) known.push(sameIdReadable.candidate);
-        const matches = matchingCandidates(known, draft);
+        const matches = matchingCandidates(known, draft, new Set(parsed.data.notSamePairs ?? []));
         let result: Candidate = draft;
         const [base, ...others] = matches;
         const expected = parsed.data.expectedRevision;

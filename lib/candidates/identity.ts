@@ -16,6 +16,8 @@ import type { Candidate, CandidateProfiles } from './schema';
 
 export type PersonKey = `gh:${string}` | `li:${string}`;
 
+const NO_PAIRS: ReadonlySet<string> = new Set();
+
 export function githubKey(login: string): PersonKey {
   return `gh:${login.toLowerCase()}`;
 }
@@ -80,12 +82,28 @@ export function compatible(a: Identity, b: Identity): boolean {
   return true;
 }
 
-export function isSamePerson(a: Identity, b: Identity): boolean {
+/** Whether the recruiter said the GitHub account of one record and the LinkedIn profile of the other are not one person. */
+function refusedPair(a: Identity, b: Identity, notSame: ReadonlySet<string>): boolean {
+  if (notSame.size === 0) return false;
+  const pairs = [
+    [a.githubLogin, b.linkedinSlug],
+    [b.githubLogin, a.linkedinSlug],
+  ];
+  return pairs.some(([login, slug]) => login && slug && notSame.has(pairKey(login, slug)));
+}
+
+/**
+ * Whether two records are one person: the same id, a key both own, or links
+ * each way, unless the recruiter said that GitHub account and that LinkedIn
+ * profile are not one person (`notSame`, pair keys).
+ */
+export function isSamePerson(a: Identity, b: Identity, notSame: ReadonlySet<string> = NO_PAIRS): boolean {
   if (a.id === b.id) return true;
   if (!compatible(a, b)) return false;
   const aOwn = ownKeys(a);
   const bOwn = ownKeys(b);
   if (aOwn.some((k) => bOwn.includes(k))) return true;
+  if (refusedPair(a, b, notSame)) return false;
   // a link is a claim: two records are one person only when each points at the other
   const aLinks = new Set(linkKeys(a));
   const bLinks = new Set(linkKeys(b));
@@ -97,10 +115,10 @@ export function isSamePerson(a: Identity, b: Identity): boolean {
  * id, then a shared own key, then a link). Each one is compatible with the
  * ones before it, so all of them can fold into one record.
  */
-export function matchingCandidates<T extends Identity>(candidates: readonly T[], incoming: Identity): T[] {
+export function matchingCandidates<T extends Identity>(candidates: readonly T[], incoming: Identity, notSame: ReadonlySet<string> = NO_PAIRS): T[] {
   const incomingOwn = new Set(ownKeys(incoming));
   const rank = (c: T): number => (c.id === incoming.id ? 0 : ownKeys(c).some((k) => incomingOwn.has(k)) ? 1 : 2);
-  const found = candidates.filter((c) => isSamePerson(c, incoming)).sort((a, b) => rank(a) - rank(b));
+  const found = candidates.filter((c) => isSamePerson(c, incoming, notSame)).sort((a, b) => rank(a) - rank(b));
   const chosen: T[] = [];
   for (const c of found) {
     if (chosen.every((d) => compatible(c, d))) chosen.push(c);

@@ -165,6 +165,8 @@ export const SaveCandidateInput = z
      * Absent: the save merges as always (notes are appended, never lost).
      */
     expectedRevision: z.number().int().nonnegative().optional(),
+    /** `gh:<login>|li:<slug>` pairs the recruiter said are not one person: records linked only through such a pair are not merged */
+    notSamePairs: z.array(z.string().max(400)).max(10_000).optional(),
   })
   .refine((v) => v.profiles.github !== undefined || v.profiles.linkedin !== undefined, {
     message: 'expected a GitHub or a LinkedIn profile',

@@ -21,6 +21,7 @@ import { scoreCandidate } from '../scoring/score';
 import type { PersonReadings } from './evaluate-person';
 import type { Evaluation } from './schema';
 import { snapshotFrom } from './snapshot';
+import { readConfirmations } from './link-confirmations-store';
 
 export interface SaveEvaluationInput extends Pick<SaveCandidateInput, 'stage' | 'tags' | 'notes' | 'githubUrl' | 'expectedRevision'> {
   readings: Pick<PersonReadings, 'github' | 'linkedin'>;
@@ -44,6 +45,8 @@ export async function saveEvaluation(input: SaveEvaluationInput): Promise<{ cand
     };
   }
   const snapshot = snapshotFrom(scoreCandidate(evaluation, matrix, new Date(evaluation.at)), matrix, evaluation, now);
+  // records the recruiter said are not one person ("Not the same person", "No" to "Is this their GitHub?") are never folded together
+  const { rejected } = await readConfirmations();
   const saved = await saveCandidate({
     profiles,
     snapshot,
@@ -53,6 +56,7 @@ export async function saveEvaluation(input: SaveEvaluationInput): Promise<{ cand
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     ...(input.githubUrl ? { githubUrl: input.githubUrl } : {}),
     ...(input.expectedRevision !== undefined ? { expectedRevision: input.expectedRevision } : {}),
+    ...(rejected.size > 0 ? { notSamePairs: [...rejected] } : {}),
   });
   return { candidateId: saved.candidate.id, created: saved.created, overall: snapshot.overall, candidate: saved.candidate };
 }

@@ -13,7 +13,7 @@ import {
   type PairAnswers,
 } from '../../../lib/candidates/merge-suggestions';
 import type { Candidate } from '../../../lib/candidates/schema';
-import { candidate, githubProfile, linkedinProfile, snapshot } from './fixtures';
+import { candidate, githubProfile, linkedinProfile, saveInput, snapshot } from './fixtures';
 
 const NO_ANSWERS: PairAnswers = { confirmed: new Set(), rejected: new Set() };
 const LI_ANA = 'https://www.linkedin.com/in/ana-silva/';
@@ -172,6 +172,33 @@ describe('merging two records of one person', () => {
     const withoutRevision = (c: Candidate) => ({ ...c, revision: undefined });
     expect(restored.map(withoutRevision)).toEqual(before.map(withoutRevision));
     expect(suggestMerges(restored, NO_ANSWERS)).toHaveLength(1);
+    s.close();
+  });
+});
+
+describe('saving after "Not the same person"', () => {
+  const AT = '2025-05-01T10:00:00.000Z';
+  test('a later save of one of them does not fold the other in, even with links both ways', async () => {
+    const s = openCandidateStore({ indexedDB: new IDBFactory(), now: () => new Date(AT) });
+    const gh = githubRecord('anas', 'Ana Silva');
+    const li = linkedinRecord('ana-silva', 'Ana Silva', { github: 'https://github.com/anas' });
+    await s.bulkPut([gh, li]);
+    const notSame = [pairKey('anas', 'ana-silva')];
+    // the GitHub profile now links to the LinkedIn one, which links back: without the answer they would merge
+    const linked = saveInput({ profiles: { github: githubProfile('anas', { name: 'Ana Silva', socialLinks: [LI_ANA] }) } });
+    const withAnswer = await s.saveCandidate({ ...linked, notSamePairs: notSame });
+    expect(withAnswer.candidate.id).toBe('gh:anas');
+    expect(withAnswer.candidate.linkedinSlug ?? null).toBeNull();
+    const stored = (await s.listCandidates()).candidates.map((c) => c.id).sort();
+    expect(stored).toEqual(['gh:anas', 'li:ana-silva']);
+    s.close();
+  });
+
+  test('without the answer, the same save folds them into one (links both ways)', async () => {
+    const s = openCandidateStore({ indexedDB: new IDBFactory(), now: () => new Date(AT) });
+    await s.bulkPut([githubRecord('anas', 'Ana Silva'), linkedinRecord('ana-silva', 'Ana Silva', { github: 'https://github.com/anas' })]);
+    await s.saveCandidate(saveInput({ profiles: { github: githubProfile('anas', { name: 'Ana Silva', socialLinks: [LI_ANA] }) } }));
+    expect((await s.listCandidates()).candidates.map((c) => c.id)).toEqual(['gh:anas']);
     s.close();
   });
 });
