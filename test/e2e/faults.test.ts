@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CDPSession, Page, Route } from 'playwright-core';
-import { launch, openPanel, tabIdOf, type Session } from './harness';
+import { launch, openPanel, reloadPanel, tabIdOf, type Session } from './harness';
 import { createApiDouble, type ApiDouble, type ApiDoubleOptions } from '../support/api-double';
 import { MONA } from '../support/accounts';
 
@@ -113,7 +113,7 @@ describe('GitHub failing', () => {
 
     // after the reset, opening the panel again asks the background to finish
     await sleep(resetAt * 1000 - Date.now() + 1_500);
-    await panel.reload();
+    await reloadPanel(panel);
     await expect.poll(() => panel.getByTestId('partial-notice').count(), { timeout: 30_000 }).toBe(0);
     expect(await stateOf(panel)).toBe('ready');
     const languages = await languagesOf(panel);
@@ -141,7 +141,7 @@ describe('a deep evaluation under the rate limit', () => {
     expect(await panel.getByTestId('dig-deeper-cost').textContent()).toMatch(/needs about 18, 17 are left until/);
 
     await sleep(resetAt * 1000 - Date.now() + 1_500);
-    await panel.reload();
+    await reloadPanel(panel);
     await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
     expect(await panel.getByTestId('dig-deeper').isDisabled()).toBe(false);
     expect(await panel.getByTestId('dig-deeper-cost').textContent()).toMatch(/up to 6 repositories: about 18 requests of your 19 left/);
@@ -174,7 +174,7 @@ describe('a deep evaluation under the rate limit', () => {
     expect(await skillsOf()).not.toContain('fastapi');
 
     await sleep(resetAt * 1000 - Date.now() + 1_500);
-    await panel.reload();
+    await reloadPanel(panel);
     await expect.poll(() => panel.getByTestId('partial-notice').count(), { timeout: 30_000 }).toBe(0);
     expect(await stateOf(panel)).toBe('ready');
     // completed in depth, not quietly downgraded to the quick plan
@@ -243,7 +243,7 @@ describe('the service worker stopped mid-evaluation', () => {
     expect(await panel.getByTestId('language').count()).toBe(0);
 
     // The recruiter opens the panel again: it asks the background, which wakes and resumes.
-    await panel.reload();
+    await reloadPanel(panel);
     await expect.poll(() => stateOf(panel), { timeout: 30_000 }).toBe('ready');
     const languages = await languagesOf(panel);
     expect(languages[0]).toBe('Go');

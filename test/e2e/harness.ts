@@ -166,6 +166,16 @@ export async function openPanel(session: Session, tabId: number): Promise<Page> 
   return panel;
 }
 
+/**
+ * Reloads a panel page and waits for its live view: the panel paints a first
+ * screen of what the session knows before React loads, and shows React's view
+ * once it has read the tab; only then does the absence of a notice mean anything.
+ */
+export async function reloadPanel(panel: Page): Promise<void> {
+  await panel.reload();
+  await panel.getByTestId('panel').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 /** Opens `url` in a new tab and the panel for that tab, as a recruiter does; `root` is the panel's root marker. */
 export async function openProfile(session: Session, url: string): Promise<{ page: Page; panel: Page; root: ReturnType<Page['getByTestId']> }> {
   const page = await session.context.newPage();

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launch, openPanel, tabIdOf, type Session } from './harness';
+import { launch, openPanel, reloadPanel, tabIdOf, type Session } from './harness';
 import { createApiDouble } from '../support/api-double';
 import { MONA } from '../support/accounts';
 
@@ -143,7 +143,7 @@ describe('after a secondary rate limit', () => {
 
     // the page reloaded, the panel reopened, another panel, the panel asking for a re-evaluation
     await page.reload();
-    await panel.reload();
+    await reloadPanel(panel);
     const second = await openPanel(session, tabId);
     await second.evaluate(async (id) => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
