@@ -82,6 +82,11 @@ export function languagesShown(rows: readonly { result: Pick<RequirementResult, 
  * developer, not Django); the row's own order when none of its frameworks is
  * in their languages or their languages are not known.
  */
+/** Whether a row names a framework (its questions then prefer the person's languages). */
+function namesFrameworks(req: Requirement): boolean {
+  return 'anyOf' in req && req.anyOf.some((id) => skillById(id)?.category === 'framework');
+}
+
 function preferredSkills(req: Requirement, languages: readonly string[]): readonly string[] {
   if (!('anyOf' in req) || languages.length === 0) return 'anyOf' in req ? req.anyOf : [];
   const frameworks = req.anyOf.filter((id) => skillById(id)?.category === 'framework');
@@ -147,15 +152,29 @@ export function interviewQuestions(
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
   const asked = new Set<string>();
-  const languages = languagesShown(rows);
-  const languagesKey = languages.join(',');
+  // the person's languages matter only to a framework row's questions: read once, when the first one needs them
+  let languages: readonly string[] | null = null;
+  let languagesKey = '';
   for (const { req, result } of rows) {
     if (req.priority !== 'must' || result.status === 'met') continue;
-    const fresh = allQuestionsFor(req, result.skill, languages, languagesKey).filter((q) => !asked.has(q.text));
-    if (fresh.length === 0) continue;
-    const questions = fresh.slice(0, 3);
+    const frameworks = namesFrameworks(req);
+    if (frameworks && languages === null) {
+      languages = languagesShown(rows);
+      languagesKey = languages.join(',');
+    }
+    const all = frameworks ? allQuestionsFor(req, result.skill, languages ?? [], languagesKey) : allQuestionsFor(req, result.skill);
+    const questions: Question[] = [];
+    for (const q of all) {
+      if (asked.has(q.text)) continue;
+      questions.push(q);
+      if (questions.length === 3) break;
+    }
+    if (questions.length === 0) continue;
     for (const q of questions) asked.add(q.text);
     gaps.push({ requirementId: req.id, label: req.label, status: result.status, weak: false, questions });
   }
-  return { gaps, behavioural: BEHAVIOURAL_QUESTIONS.map((q) => ({ id: q.id, text: q.text })) };
+  return { gaps, behavioural: BEHAVIOURAL.slice() };
 }
+
+/** The behavioural set, the same for everyone: built once. */
+const BEHAVIOURAL: readonly Question[] = BEHAVIOURAL_QUESTIONS.map((q) => ({ id: q.id, text: q.text }));
