@@ -65,9 +65,9 @@ function languagesOf(id: string | null): readonly string[] {
  * deciding skill of every met or partly met row that is a language or implies
  * one (a "primary language" row decided by Go; a row met through Django counts Python).
  */
-export function languagesShown(rows: readonly { result: Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'> }[]): string[] {
+export function languagesShown(results: readonly Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'>[]): string[] {
   const best = new Map<string, number>();
-  for (const { result } of rows) {
+  for (const result of results) {
     if ((result.status !== 'met' && result.status !== 'partial') || result.skill === null) continue;
     for (const id of languagesOf(result.skill)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
     for (const id of languagesOf(result.via)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
@@ -148,18 +148,21 @@ export function questionsFor(req: Requirement, result: Pick<RequirementResult, '
  * a later gap that would repeat one gets the bank's next question instead.
  */
 export function interviewQuestions(
-  rows: readonly { req: Requirement; result: RequirementResult }[],
+  requirements: readonly Requirement[],
+  results: readonly RequirementResult[],
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
   const asked = new Set<string>();
   // the person's languages matter only to a framework row's questions: read once, when the first one needs them
   let languages: readonly string[] | null = null;
   let languagesKey = '';
-  for (const { req, result } of rows) {
+  for (let i = 0; i < requirements.length; i++) {
+    const req = requirements[i]!;
+    const result = results[i]!;
     if (req.priority !== 'must' || result.status === 'met') continue;
     const frameworks = namesFrameworks(req);
     if (frameworks && languages === null) {
-      languages = languagesShown(rows);
+      languages = languagesShown(results);
       languagesKey = languages.join(',');
     }
     const all = frameworks ? allQuestionsFor(req, result.skill, languages ?? [], languagesKey) : allQuestionsFor(req, result.skill);

@@ -420,7 +420,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   }
 
   let points = 0;
-  const rows: { req: Requirement; result: RequirementResult }[] = [];
   const results: RequirementResult[] = [];
   const mustGaps: string[] = [];
   const missing: string[] = [];
@@ -463,7 +462,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
       maxContribution: round2(Math.min(100, ofChecked)),
     };
     results.push(result);
-    rows.push({ req, result });
   }
   const exact = Math.min(100, Math.max(0, Math.round(points * 1e6) / 1e6));
   const uncapped = stableRound(exact);
@@ -505,6 +503,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
     mustGaps,
     confidence: readConfidence(input.evidence, linkedin, examined, provisional),
     seniority,
-    questions: interviewQuestions(rows),
+    questions: interviewQuestions(requirements, results),
   };
 }

@@ -47,9 +47,7 @@ describe('framework questions follow the person’s languages', () => {
 });
 
 describe('languagesShown', () => {
-  const row = (skill: string | null, via: string | null, strength: number, status: 'met' | 'partial' | 'missing' | 'unchecked' = 'met') => ({
-    result: { skill, via, strength, status },
-  });
+  const row = (skill: string | null, via: string | null, strength: number, status: 'met' | 'partial' | 'missing' | 'unchecked' = 'met') => ({ skill, via, strength, status });
 
   test('reads languages from met and partial rows, strongest first, and through frameworks', () => {
     expect(languagesShown([row('python', null, 0.4, 'partial'), row('go', null, 0.9), row('gin', null, 0.7)])).toEqual(['go', 'python']);
