@@ -43,9 +43,21 @@ const kinds: EvidenceSource['kind'][] = [];
 const places: number[] = [];
 
 /** The words for the k-th kind evidenceWhere counted, or '' when there is none. */
+/** Each phrase's words for 1 to MEMO_PLACES places, made once: a re-scored list asks for the same few thousands of times. */
+const MEMO_PLACES = 32;
+const phraseMemo = new Map<typeof KIND_PHRASE, Partial<Record<EvidenceSource['kind'], string[]>>>();
+
 function kindWords(phrases: typeof KIND_PHRASE, k: number): string {
-  const phrase = k < 0 ? undefined : phrases[kinds[k]!];
-  return phrase ? phrase(places[k]!) : '';
+  if (k < 0) return '';
+  const kind = kinds[k]!;
+  const phrase = phrases[kind];
+  if (!phrase) return '';
+  const n = places[k]!;
+  if (n > MEMO_PLACES) return phrase(n);
+  let byKind = phraseMemo.get(phrases);
+  if (!byKind) phraseMemo.set(phrases, (byKind = {}));
+  const words = (byKind[kind] ??= []);
+  return (words[n] ??= phrase(n));
 }
 
 /**
