@@ -129,7 +129,8 @@ export function laterStage(a: Stage, b: Stage): Stage {
  */
 export function mergeSuggested(first: Candidate, second: Candidate, keep: KeepName, now: string): Candidate {
   const { candidate } = mergeCandidates(first, second, { now });
-  return { ...candidate, name: (keep === 'first' ? first : second).name, stage: laterStage(first.stage, second.stage) };
+  // the recruiter saw both names and chose one: it is kept by later saves (see `nameChosen`)
+  return { ...candidate, name: (keep === 'first' ? first : second).name, nameChosen: true, stage: laterStage(first.stage, second.stage) };
 }
 
 /** What Undo puts back: both records as they were just before the merge. */

@@ -159,6 +159,9 @@ export function mergeCandidates(storedRecord: Candidate, incomingRecord: Candida
     location: newer.location ?? older.location,
   };
   const derived = deriveFields(profiles, fallback);
+  // a name the recruiter chose stays: no profile's name replaces it
+  const chosen = existing.nameChosen && existing.name ? existing : incoming.nameChosen && incoming.name ? incoming : null;
+  if (chosen) derived.name = chosen.name;
   // the URL comes from the record that supplied the profile (it may name an Enterprise host)
   const githubSide = newer.profiles.github ? newer : older.profiles.github ? older : null;
   const linkedinSide = newer.profiles.linkedin ? newer : older.profiles.linkedin ? older : null;
@@ -182,6 +185,7 @@ export function mergeCandidates(storedRecord: Candidate, incomingRecord: Candida
       createdAt: earlier(existing.createdAt, incoming.createdAt),
       updatedAt,
       ...(existing.revision !== undefined ? { revision: existing.revision } : {}),
+      ...(chosen ? { nameChosen: true as const } : {}),
     },
     conflicts,
   };

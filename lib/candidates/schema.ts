@@ -137,6 +137,12 @@ export const Candidate = z.object({
    * kept: revision 0.
    */
   revision: z.number().int().nonnegative().optional(),
+  /**
+   * true once the recruiter chose this record's name (merging two records of
+   * one person): later saves keep it instead of taking the name a profile
+   * shows. Absent on records whose name follows their profiles.
+   */
+  nameChosen: z.literal(true).optional(),
 });
 export type Candidate = z.infer<typeof Candidate>;
 

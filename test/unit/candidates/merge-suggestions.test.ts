@@ -124,6 +124,30 @@ describe('merging two records of one person', () => {
     expect(mergeSuggested(gh, li, 'second', NOW).name).toBe('Ana Silva');
   });
 
+  test('the name chosen at the merge is kept by later saves of either profile', async () => {
+    const s = openCandidateStore({ indexedDB: new IDBFactory(), now: () => new Date(NOW) });
+    await s.bulkPut([gh, li]);
+    const [shown] = suggestMerges((await s.listCandidates()).candidates, NO_ANSWERS);
+    if (!shown) throw new Error('expected a suggestion');
+    // the recruiter keeps the GitHub record's name, though a save would otherwise take LinkedIn's first
+    await s.transformAll('merge two candidates', (current) => planMerge(current, shown, shown.first.id === 'gh:anas' ? 'first' : 'second', NOW));
+    expect((await s.listCandidates()).candidates.map((c) => c.name)).toEqual(['Ana S.']);
+
+    await s.saveCandidate(saveInput({ profiles: { linkedin: linkedinProfile('ana-silva', { name: 'Ana Silva', githubUrl: 'https://github.com/anas' }) } }));
+    await s.saveCandidate(saveInput({ profiles: { github: githubProfile('anas', { name: 'Ana Maria Silva', socialLinks: [LI_ANA] }) } }));
+    const after = (await s.listCandidates()).candidates;
+    expect(after.map((c) => [c.id, c.name])).toEqual([['gh:anas', 'Ana S.']]);
+    s.close();
+  });
+
+  test('a record whose name nobody chose still follows its profiles', async () => {
+    const s = openCandidateStore({ indexedDB: new IDBFactory(), now: () => new Date(NOW) });
+    await s.bulkPut([gh]);
+    await s.saveCandidate(saveInput({ profiles: { github: githubProfile('anas', { name: 'Ana Maria Silva', socialLinks: [LI_ANA] }) } }));
+    expect((await s.listCandidates()).candidates.map((c) => c.name)).toEqual(['Ana Maria Silva']);
+    s.close();
+  });
+
   test('the later stage is the one further along, whichever record holds it', () => {
     expect(laterStage('offer', 'contacted')).toBe('offer');
     expect(laterStage('sourced', 'technical-interview')).toBe('technical-interview');
