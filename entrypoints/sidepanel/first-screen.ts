@@ -1,13 +1,28 @@
-import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
 import { asFirstScreen, firstScreenKey, tabStateGlance } from '@/lib/storage/first-screen-shape';
 import { paintFirstScreen } from '@/components/shell/first-screen-shell';
+
+/**
+ * The browser's own extension API, without webextension-polyfill: the first
+ * script stays small and starts at once. Only promise-returning calls that
+ * Chrome (MV3) and Firefox both have natively are used here.
+ */
+interface NativeApi {
+  tabs: { query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
+  storage: { session: { get(keys: string[]): Promise<Record<string, unknown>> } };
+  i18n?: { getMessage(key: string): string };
+}
+const native = (globalThis as unknown as { browser?: NativeApi; chrome?: NativeApi }).browser ?? (globalThis as unknown as { chrome: NativeApi }).chrome;
+
+/** A localised message (the key where there is none, as `lib/i18n` does). */
+function t(key: string): string {
+  return native.i18n?.getMessage(key) || key;
+}
 
 /** The tab the panel shows: `?tab=<id>`, else this window's active tab (as the React panel chooses it). */
 async function shownTabId(search: string): Promise<number | null> {
   const fixed = Number.parseInt(new URLSearchParams(search).get('tab') ?? '', 10);
   if (Number.isFinite(fixed)) return fixed;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await native.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
@@ -25,7 +40,7 @@ export async function paintStoredFirstScreen(host: HTMLElement, search: string):
   if (tabId === null) return;
   const tabKey = `tab:${tabId}`;
   const screenKey = firstScreenKey(tabId);
-  const stored = await browser.storage.session.get([tabKey, screenKey]);
+  const stored = await native.storage.session.get([tabKey, screenKey]);
   const tab = tabStateGlance(stored[tabKey]);
   const screen = asFirstScreen(stored[screenKey]);
   const fresh = tab && screen && screen.tabUpdatedAt === tab.updatedAt ? screen : null;
