@@ -1,7 +1,7 @@
 /** Per-tab evaluation state in storage.session (the service worker keeps nothing in memory). */
 import { storage } from 'wxt/utils/storage';
 import { TabState } from './tab-state';
-import { firstScreenKey } from '../storage/first-screen-shape';
+import { asFirstScreen, firstScreenKey, tabStateGlance } from '../storage/first-screen-shape';
 
 export function tabStateKey(tabId: number): `session:tab:${number}` {
   return `session:tab:${tabId}`;
@@ -74,7 +74,15 @@ export async function removeTabStatesWhere(matches: (state: TabState) => boolean
     const parsed = TabState.safeParse(value);
     if (!parsed.success || matches(parsed.data)) gone.push(tabId);
   }
-  if (gone.length > 0) await storage.removeItems(gone.flatMap(keysOfTab));
+  // and every first screen not made from its tab's state as it stands (a panel that wrote one just as the
+  // tab moved on to someone else): it could name the person erased, and nothing would ever paint it
+  const stale = Object.entries(all)
+    .filter(([key]) => key.startsWith('firstScreen:'))
+    .map(([key, value]) => ({ tabId: Number(key.slice('firstScreen:'.length)), screen: asFirstScreen(value) }))
+    .filter(({ tabId, screen }) => !gone.includes(tabId) && (!screen || tabStateGlance(all[`tab:${tabId}`])?.updatedAt !== screen.tabUpdatedAt))
+    .map(({ tabId }) => `session:${firstScreenKey(tabId)}` as const);
+  const keys = [...gone.flatMap(keysOfTab), ...stale];
+  if (keys.length > 0) await storage.removeItems(keys);
   return gone;
 }
 

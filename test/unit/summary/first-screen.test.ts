@@ -104,4 +104,17 @@ describe('a first screen never outlives what it showed', () => {
     await pruneTabStates(() => false);
     expect(await stored(4)).toBeUndefined();
   });
+
+  test('one written just as its tab moved on to someone else goes when anyone is erased', async () => {
+    await writeTabState(tab(3, 100));
+    await writeTabState(tab(3, 200));
+    // the panel, still showing the state of 100, writes its first screen after the tab's state changed
+    await writeFirstScreen(3, SCREEN);
+    await removeTabStatesWhere(() => false);
+    expect(await stored(3)).toBeUndefined();
+    // one that still says what its tab shows stays
+    await writeFirstScreen(3, { ...SCREEN, tabUpdatedAt: 200 });
+    await removeTabStatesWhere(() => false);
+    expect(await stored(3)).toBeDefined();
+  });
 });
