@@ -11,7 +11,7 @@ import { tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
 import { RoleSelect } from '@/components/Selects';
 import { isoOf, timeText } from '@/components/dates';
-import { toneClass, verdictTone } from '@/components/score-tone';
+import { toneClass, verdictTone } from '@/lib/summary/score-tone';
 import { verdictShort } from '@/components/candidates/labels';
 
 /** What the panel asks the background to start (the `bulk:start` request; absent matrixId: the active role). */

@@ -4,7 +4,7 @@ import { Stage, type Candidate } from '@/lib/candidates/schema';
 import { displayName, handleOf } from '@/lib/candidates/display';
 import { t, tOr } from '@/lib/i18n';
 import { ExternalLink } from '@/components/ExternalLink';
-import { toneClass, verdictTone } from '@/components/score-tone';
+import { toneClass, verdictTone } from '@/lib/summary/score-tone';
 import { bandLabel, dayOf, stageLabel, verdictShort } from './labels';
 
 export interface CandidateRowProps {

@@ -4,7 +4,7 @@ import type { Candidate } from '@/lib/candidates/schema';
 import type { Matrix } from '@/lib/matrix/schema';
 import { t, tOr } from '@/lib/i18n';
 import { RoleSelect } from '@/components/Selects';
-import { statusTone, toneClass, verdictTone } from '@/components/score-tone';
+import { statusTone, toneClass, verdictTone } from '@/lib/summary/score-tone';
 import { bandLabel } from './labels';
 
 export interface ComparePanelProps {

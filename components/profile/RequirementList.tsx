@@ -3,7 +3,7 @@ import type { GapQuestions as GapQuestionsOf, RequirementResult } from '@/lib/sc
 import { strengthWord } from '@/lib/scoring/strength-words';
 import { skillName } from '@/lib/skills/lookup';
 import { messageKey, t, tOr } from '@/lib/i18n';
-import { statusTone, toneClass } from '@/components/score-tone';
+import { statusTone, toneClass } from '@/lib/summary/score-tone';
 import { EvidenceChips } from './EvidenceChips';
 
 const STATUS_ICON = { met: '✓', partial: '◐', missing: '✗', unchecked: '?' } as const;

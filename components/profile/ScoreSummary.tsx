@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { verdictCardWords } from '@/lib/summary/verdict-card';
 import { tOr } from '@/lib/i18n';
-import { toneClass, verdictTone } from '@/components/score-tone';
+import { toneClass, verdictTone } from '@/lib/summary/score-tone';
 import { isoOf, timeText } from '@/components/dates';
 import { ScoreGauge } from './ScoreGauge';
 

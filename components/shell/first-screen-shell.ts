@@ -6,6 +6,7 @@
  * replaces all of it (`hand-off.ts`) once it has read the same state.
  */
 import type { FirstScreen } from '@/lib/storage/first-screen-shape';
+import { GAUGE_ARC, GAUGE_VIEW_BOX, gaugeDash } from '@/components/gauge-geometry';
 
 export const FIRST_SCREEN_ID = 'first-screen';
 
@@ -34,15 +35,14 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The same half ring as the React card's gauge, in the verdict's tone. */
 function gauge(score: number): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ class: 'gauge', viewBox: '0 0 100 56', width: '64', height: '36', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(k, v);
-  const length = Math.PI * 40;
+  for (const [k, v] of Object.entries({ class: 'gauge', viewBox: GAUGE_VIEW_BOX, width: '64', height: '36', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(k, v);
   const arc = (stroke: string, dash?: string) => {
     const path = document.createElementNS(SVG, 'path');
-    for (const [k, v] of Object.entries({ d: 'M10 50 A40 40 0 0 1 90 50', fill: 'none', stroke, 'stroke-width': '10', 'stroke-linecap': 'round' })) path.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ d: GAUGE_ARC, fill: 'none', stroke, 'stroke-width': '10', 'stroke-linecap': 'round' })) path.setAttribute(k, v);
     if (dash) path.setAttribute('stroke-dasharray', dash);
     return path;
   };
-  svg.append(arc('var(--border)'), arc('currentColor', `${(Math.max(0, Math.min(100, score)) / 100) * length} ${length}`));
+  svg.append(arc('var(--border)'), arc('currentColor', gaugeDash(score)));
   return svg;
 }
 

@@ -7,6 +7,7 @@ import type { ScoreResult } from '../scoring/schema';
 import type { PageProfile } from '../schemas/profile';
 import { messageKey, t, tOr } from '../i18n';
 import { FIRST_SCREEN_VERSION, type FirstScreen, type FirstScreenGap } from '../storage/first-screen-shape';
+import { toneClass, verdictTone } from './score-tone';
 import { mustHavesCounted, questionsToAsk, seniorityWords, topEvidence } from './person-summary';
 
 export interface VerdictCardWords {
@@ -67,7 +68,7 @@ export function firstScreenOf(input: { profile: PageProfile; result: ScoreResult
     location: profile.location ?? null,
     subtitle: (profile.source === 'github' ? profile.bio : profile.headline) ?? null,
     verdict: label,
-    tone: `tone-${label === 'insufficient' ? 'none' : label}`,
+    tone: toneClass(verdictTone(label)),
     label: words.label,
     score: words.score,
     roleName: input.matrixName,

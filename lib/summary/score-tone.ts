@@ -6,7 +6,7 @@
  * a read the rate limit stopped) and never marks a score. The colours live in
  * entrypoints/sidepanel/style.css as `.tone-*`.
  */
-import type { RequirementStatus, VerdictLabel } from '@/lib/schemas/enums';
+import type { RequirementStatus, VerdictLabel } from '../schemas/enums';
 
 export type Tone = 'strong' | 'possible' | 'weak' | 'none' | 'incomplete';
 
