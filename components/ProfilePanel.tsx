@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { RateLimit } from '@/lib/schemas/tab-state';
 import type { TabState } from '@/lib/evaluation/tab-state';
 import type { SkillEvidence } from '@/lib/schemas/evidence';
-import type { PageProfile } from '@/lib/schemas/profile';
+import { profileHandle } from '@/lib/schemas/profile';
 import type { ScoreResult } from '@/lib/scoring/schema';
 import { personSummary, type SummaryFormat } from '@/lib/summary/person-summary';
 import { t, tOr } from '@/lib/i18n';
@@ -17,7 +17,6 @@ import { RolePicker, type RoleOption } from './profile/RolePicker';
 import { LinkedinNotices } from './profile/LinkedinNotices';
 import { ProfileDetails } from './profile/ProfileDetails';
 import { TokenPrompt } from './profile/TokenPrompt';
-import { connectToken } from '@/lib/settings/token-connect-client';
 import type { ConnectOutcome } from '@/lib/settings/token-connect';
 import { DigDeeper } from './profile/DigDeeper';
 import { CopySummary } from './profile/CopySummary';
@@ -45,8 +44,8 @@ export interface ProfilePanelProps {
   onDigDeeper: () => void;
   /** whether a GitHub token is saved; null or absent while not known (no prompt then) */
   hasToken?: boolean | null;
-  /** checks a token pasted in the panel and saves it once GitHub accepts it (default: through the background) */
-  onConnectToken?: (text: string) => Promise<ConnectOutcome>;
+  /** checks a token pasted in the panel and saves it once GitHub accepts it (the panel passes the background client) */
+  onConnectToken: (text: string) => Promise<ConnectOutcome>;
   /** puts text on the clipboard; resolves false when the browser would not */
   onCopy?: (text: string) => Promise<boolean>;
   /** for a LinkedIn page that was not understood: the name and headline the recruiter typed */
@@ -61,10 +60,6 @@ export function panelState(state: TabState | null | undefined): 'idle' | 'loadin
   if (state === undefined) return 'loading';
   if (!state?.profile) return 'idle';
   return state.status;
-}
-
-function idOf(profile: PageProfile): string {
-  return profile.source === 'github' ? profile.login : profile.slug;
 }
 
 /** A tab with no person: what the page is when it is a page under a profile address (not found, a sign-in wall), else how to start. */
@@ -108,8 +103,8 @@ export function ProfilePanel(props: ProfilePanelProps) {
     return (format: SummaryFormat) =>
       personSummary(
         {
-          name: corrected?.name.trim() || profile.name || idOf(profile),
-          handle: idOf(profile),
+          name: corrected?.name.trim() || profile.name || profileHandle(profile),
+          handle: profileHandle(profile),
           headline: corrected?.headline.trim() || (profile.source === 'github' ? profile.bio : profile.headline),
           location: profile.location,
           links,
@@ -123,7 +118,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
   // the first screen paints first; the rows and details below it follow in a second, interruptible render
   const below = useDeferredValue(result, null);
   // once connected here, the person on the tab is read again with the token
-  const tokenPrompt = <TokenPrompt hasToken={props.hasToken} onConnect={props.onConnectToken ?? connectToken} onConnected={profile ? onRetry : undefined} />;
+  const tokenPrompt = <TokenPrompt hasToken={props.hasToken} onConnect={props.onConnectToken} onConnected={profile ? onRetry : undefined} />;
   if (state === undefined) {
     return <section className="view" aria-busy="true" />;
   }
@@ -131,7 +126,7 @@ export function ProfilePanel(props: ProfilePanelProps) {
     return <IdleView note={state?.note ?? null} tokenPrompt={tokenPrompt} />;
   }
 
-  const id = idOf(profile);
+  const id = profileHandle(profile);
   const subtitle = profile.source === 'github' ? profile.bio : profile.headline;
   const avatar = safeHttpUrl(profile.avatarUrl ?? null);
   const unrecognised = profile.source === 'linkedin' && profile.unrecognised === true;

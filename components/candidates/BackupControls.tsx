@@ -4,6 +4,7 @@ import type { MergeConflict } from '@/lib/candidates/merge';
 import { errorText } from '@/lib/error-text';
 import { t, tOr } from '@/lib/i18n';
 import { ImportConfirm } from '@/components/trust/ImportConfirm';
+import { clip } from '@/components/clip-text';
 
 /** What importing a backup did, or why it did nothing. */
 export type BackupImportOutcome =
@@ -29,13 +30,6 @@ type Shown =
   | { kind: 'done'; outcome: Extract<BackupImportOutcome, { ok: true }> }
   | { kind: 'cancelled' }
   | null;
-
-const CLIP = 120;
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > CLIP ? `${one.slice(0, CLIP - 1)}…` : one;
-}
 
 /**
  * Export a JSON backup of everything; import one in two steps: choosing the

@@ -4,6 +4,7 @@ import type { MergeConflict } from '@/lib/candidates/merge';
 import { Stage } from '@/lib/candidates/schema';
 import { tOr } from '@/lib/i18n';
 import { dayOf, stageLabel } from '@/components/candidates/labels';
+import { clip } from '@/components/clip-text';
 
 export interface ImportConfirmProps {
   /** prepareBackupImport(text)'s preview: nothing is written before onConfirm */
@@ -13,13 +14,6 @@ export interface ImportConfirmProps {
   /** id → name, to say whose record a difference is about */
   nameOf?: (id: string) => string;
   busy?: boolean;
-}
-
-const CLIP = 120;
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > CLIP ? `${one.slice(0, CLIP - 1)}…` : one;
 }
 
 function stageText(value: string): string {

@@ -4,9 +4,8 @@
  * still running: the bulk runner (whose alarm is cleared with the queue) and
  * the tab states it writes.
  */
-import { browser } from 'wxt/browser';
 import { erasePerson, eraseEverything } from '@/lib/evaluation/erase-person';
-import { BULK_ALARM } from '@/lib/evaluation/bulk-alarm-client';
+import { clearAlarm } from '@/lib/evaluation/bulk-alarm-client';
 
 /** Deletes the candidate and every trace of them; true when a record was deleted. */
 export async function eraseCandidate(id: string): Promise<boolean> {
@@ -15,10 +14,6 @@ export async function eraseCandidate(id: string): Promise<boolean> {
 
 /** Erase everything: candidates, the API cache, the bulk queue (and its alarm), the retention notice, the session's readings. */
 export async function eraseAllData(): Promise<void> {
-  try {
-    await browser.alarms.clear(BULK_ALARM);
-  } catch {
-    // no alarms API (a test double): the empty queue stops any runner anyway
-  }
+  await clearAlarm();
   await eraseEverything();
 }

@@ -16,6 +16,8 @@ import { useRateLimit } from './use-rate-limit';
 import { useSavedCandidate } from './use-saved-candidate';
 import { useHasToken } from './use-has-token';
 import { copyText } from './clipboard';
+import { connectToken } from '@/lib/settings/token-connect-client';
+import { profileHandle } from '@/lib/schemas/profile';
 import { handOffFirstScreen } from '@/components/shell/hand-off';
 import { firstScreenOf } from '@/lib/summary/verdict-card';
 import { writeFirstScreen } from '@/lib/storage/first-screen-store';
@@ -36,7 +38,7 @@ export function App() {
   const hasToken = useHasToken();
   const { loaded: savedLoaded, saved, refresh } = useSavedCandidate(person.readings);
   const profile = state?.profile ?? null;
-  const personKey = profile ? `${profile.source}:${profile.source === 'github' ? profile.login : profile.slug}` : '';
+  const personKey = profile ? `${profile.source}:${profileHandle(profile)}` : '';
   const unrecognised = profile?.source === 'linkedin' && profile.unrecognised === true;
 
   // what the recruiter typed for a LinkedIn page that was not understood, kept per person
@@ -129,6 +131,7 @@ export function App() {
             onCopy={copyText}
             corrections={corrections}
             onCorrectionsChange={setCorrections}
+            onConnectToken={connectToken}
             noticesSlot={<>{claimSlot}<GithubPause /></>}
           />
         ) : (

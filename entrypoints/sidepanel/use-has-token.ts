@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'react';
-import { tokenItem } from '@/lib/settings/settings-store';
-
-function present(value: unknown): boolean {
-  return typeof value === 'string' && value.trim().length > 0;
-}
+import { hasToken, watchHasToken } from '@/lib/settings/settings-store';
 
 /**
  * Whether a github.com token is saved (null until known), live as the options
- * page saves or removes one. Only the yes or no is kept; the token is not
- * (lib/settings/settings-store.ts's tokenItem reads as "saved" or null).
+ * page or the panel saves or removes one. Only the yes or no is kept, never
+ * the token.
  */
 export function useHasToken(): boolean | null {
   const [has, setHas] = useState<boolean | null>(null);
@@ -16,14 +12,14 @@ export function useHasToken(): boolean | null {
     let cancelled = false;
     // asked once the first screen is up: opening the token store is not worth delaying the verdict for
     const ask = () => {
-      void tokenItem
-        .getValue()
-        .then((value) => !cancelled && setHas(present(value)))
-        .catch(() => !cancelled && setHas(null));
+      hasToken().then(
+        (value) => !cancelled && setHas(value),
+        () => !cancelled && setHas(null),
+      );
     };
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(ask, { timeout: 1000 }) : null;
     const timer = idle === null ? setTimeout(ask, 200) : null;
-    const unwatch = tokenItem.watch((value) => setHas(present(value)));
+    const unwatch = watchHasToken(setHas);
     return () => {
       cancelled = true;
       if (idle !== null) cancelIdleCallback(idle);

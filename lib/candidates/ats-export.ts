@@ -50,6 +50,8 @@
  */
 import { skillName } from '../skills/lookup';
 import { questionsFor } from '../scoring/interview';
+import { strengthWord } from '../scoring/strength-words';
+import { verdictWords } from '../summary/person-summary';
 import type { Matrix } from '../matrix/schema';
 import { candidatesToCsv, csvFileName, csvRecord } from './csv';
 import { displayName, roleNameOf } from './display';
@@ -127,7 +129,6 @@ export const ATS_HEADERS: Readonly<Record<AtsFormat, readonly string[]>> = {
 /** The source name written where a template has one. */
 export const EXPORT_SOURCE = 'Hirelens';
 
-const VERDICT_WORDS = { strong: 'Strong match', possible: 'Possible match', weak: 'Weak match', insufficient: 'Not enough to judge' } as const;
 const STATUS_WORDS = { missing: 'missing', partial: 'only partly shown', unchecked: 'not checked' } as const;
 const TOP_EVIDENCE = 5;
 const MAX_QUESTIONS = 3;
@@ -139,12 +140,9 @@ export interface AtsExportOptions {
   matrices?: readonly Matrix[];
 }
 
+/** "solid, 62%": the panel's word for the strength (only strengths above 0 are listed) and the figure. */
 function strengthWords(strength: number): string {
-  const pct = Math.round(strength * 100);
-  if (strength >= 0.7) return `strong, ${pct}%`;
-  if (strength >= 0.45) return `solid, ${pct}%`;
-  if (strength >= 0.15) return `some, ${pct}%`;
-  return `a little, ${pct}%`;
+  return `${strengthWord(strength)}, ${Math.round(strength * 100)}%`;
 }
 
 /** The must-haves that are not met, in the matrix's order, with how they stand. */
@@ -180,7 +178,7 @@ export function verdictSummary(c: Candidate, options: AtsExportOptions = {}): st
   const score = scoreText(s);
   const parts: string[] = [];
   const scorePart = score === 'pending' ? 'score pending' : `score ${score}/100`;
-  parts.push(`Hirelens verdict for ${roleNameOf(c, options.roleNames)}: ${VERDICT_WORDS[verdict]}, ${scorePart}${s.provisional ? ' (provisional: some must-haves not checked)' : ''}.`);
+  parts.push(`Hirelens verdict for ${roleNameOf(c, options.roleNames)}: ${verdictWords(verdict)}, ${scorePart}${s.provisional ? ' (provisional: some must-haves not checked)' : ''}.`);
   if (s.band !== 'unknown') parts.push(`Seniority: ${s.band}.`);
   const gaps = namedGaps(s);
   if (gaps.length > 0) parts.push(`Gaps: ${gaps.map((g) => `${g.label} (${STATUS_WORDS[g.status]})`).join('; ')}.`);

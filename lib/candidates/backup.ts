@@ -24,6 +24,7 @@ import { findSamePerson, personKeys } from './identity';
 import { clampDates, mergeCandidates, notAfter, type MergeConflict } from './merge';
 import { describeZodError, migrateCandidate } from './migrations';
 import { Candidate } from './schema';
+import { megabytes, stableJson } from '../matrix/import-export';
 
 export const BACKUP_FORMAT = 'hirelens-backup';
 export const BACKUP_VERSION = 1;
@@ -34,10 +35,6 @@ export const MAX_BACKUP_CHARS = 50_000_000;
 export const MAX_BACKUP_CANDIDATES = 10_000;
 /** The most matrices (roles) one backup may hold. */
 export const MAX_BACKUP_MATRICES = 500;
-
-function megabytes(chars: number): string {
-  return `${(chars / 1_000_000).toFixed(1)} MB`;
-}
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -183,12 +180,6 @@ export interface ImportPlan {
   /** incoming records that changed nothing */
   unchanged: number;
   conflicts: MergeConflict[];
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 /**

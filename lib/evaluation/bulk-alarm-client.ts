@@ -1,4 +1,4 @@
-/** The alarm that wakes a stopped service worker to carry on a bulk run (the one module in lib/bulk that asks the browser for alarms). */
+/** The alarm that wakes a stopped service worker to carry on a bulk run (the one module in lib/evaluation that asks the browser for alarms). */
 import { browser } from 'wxt/browser';
 
 export const BULK_ALARM = 'hirelens-bulk';

@@ -79,8 +79,12 @@ export function pruneSeen(limits: { entries?: number; chars?: number } = {}): Pr
 }
 
 async function remember(key: SeenKey, profile: GithubProfile | LinkedinProfile): Promise<void> {
-  await storage.setItem(key, { v: 1, at: Date.now(), profile });
-  await pruneSeen();
+  const before: unknown = await storage.getItem(key);
+  const value = { v: 1, at: Date.now(), profile };
+  await storage.setItem(key, value);
+  // the same person reported again (LinkedIn does on every scroll) adds no entry: the area is pruned
+  // only when an entry was added or grew, not by reading the whole session area on every report
+  if (before === null || approximateSize(value) > approximateSize(before)) await pruneSeen();
 }
 
 export async function rememberGithub(profile: GithubProfile): Promise<void> {

@@ -103,11 +103,6 @@ export function nameChecker(doc: Document): NameChecker {
   };
 }
 
-/** Checks one name read off a heading in `card` (see `nameChecker`). */
-export function checkName(name: string, doc: Document, card: Element | null): NameCheck {
-  return nameChecker(doc)(name, card);
-}
-
 /** The first image of `card` whose alt text is `name` (the profile photo). */
 export function photoOf(name: string, card: Element): Element | null {
   const key = nameKey(name);

@@ -76,7 +76,7 @@ interface Line {
  * A text printed twice in one element (the copy for the eye and the one for
  * screen readers, `NameName` or `Name Name`) read once.
  */
-export function undoubled(text: string): string {
+function undoubled(text: string): string {
   const n = text.length;
   if (n >= 2 && n % 2 === 0 && text.slice(0, n / 2) === text.slice(n / 2)) return text.slice(0, n / 2);
   const half = (n - 1) / 2;

@@ -65,14 +65,3 @@ export function watchApiPause(host: string, onChange: (state: ApiPause) => void)
   });
 }
 
-/** An in-memory store (tests, bench). */
-export function memoryApiPauseStore(initial: ApiPause = NO_PAUSE): ApiPauseStore & { current: ApiPause } {
-  const store = {
-    current: initial,
-    read: async () => store.current,
-    write: async (s: ApiPause) => {
-      store.current = mergePause(store.current, s);
-    },
-  };
-  return store;
-}

@@ -59,7 +59,8 @@ function header(headers: HeaderBag, name: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
-const SECONDARY_WORDING = /secondary rate|abuse detection|abuse-detection/i;
+/** GitHub's words for a secondary rate limit (the pause and the error text read them alike). */
+export const SECONDARY_WORDING = /secondary rate|abuse detection|abuse-detection/i;
 
 /**
  * What a response says about the host. `text` is the body of a 403 or 429

@@ -16,7 +16,7 @@ import {
   type RateLimitState,
 } from './rate-limit-state';
 import type { RateLimit } from '../schemas/tab-state';
-import { NO_PAUSE, afterOutcome, outcomeOf, pauseText, pausedUntil, type ApiOutcome, type ApiPause } from './api-pause';
+import { NO_PAUSE, SECONDARY_WORDING, afterOutcome, outcomeOf, pauseText, pausedUntil, type ApiOutcome, type ApiPause } from './api-pause';
 import { GITHUB_API_BASE, isApiRequestOf, refusedRequestText, scopeOfApiBase, type ApiScope } from './token-scope';
 
 
@@ -373,8 +373,7 @@ function toApiError(error: unknown, state: RateLimitState, now: number, pausedUn
   if (status === 403 || status === 429) {
     const retryAfter = Number(headers['retry-after']);
     const reset = Number(headers['x-ratelimit-reset']);
-    const wording = /secondary rate|abuse detection|abuse-detection/i;
-    const secondary = wording.test(message) || wording.test(JSON.stringify(e.response?.data ?? ''));
+    const secondary = SECONDARY_WORDING.test(message) || SECONDARY_WORDING.test(JSON.stringify(e.response?.data ?? ''));
     const retryAt = Number.isFinite(retryAfter) && retryAfter >= 0 && headers['retry-after'] !== undefined ? now + retryAfter * 1000 : null;
     const resetAt = Number.isFinite(reset) && headers['x-ratelimit-reset'] !== undefined ? reset * 1000 : null;
     // a secondary limit without retry-after ends when the host's pause does, not at the primary window's reset

@@ -39,20 +39,9 @@ export function scopeOfApiBase(base: string): ApiScope | null {
   return null;
 }
 
-/** The API base of a scope. */
-export function apiBaseOf(scope: ApiScope): string {
-  return scope.kind === 'github' ? GITHUB_API_BASE : `https://${scope.host}/api/v3`;
-}
-
 /** The host a scope's requests go to (the key of its durable pause, lib/github/api-pause-store.ts). */
 export function apiHostOf(scope: ApiScope): string {
   return scope.kind === 'github' ? GITHUB_API_HOST : scope.host;
-}
-
-/** The API host of a base URL, or null when the base is no API Hirelens talks to. */
-export function apiHostOfBase(base: string): string | null {
-  const scope = scopeOfApiBase(base);
-  return scope ? apiHostOf(scope) : null;
 }
 
 /**

@@ -84,11 +84,13 @@ export function parseMatrixImport(text: string): MatrixImportResult {
   return { ok: true, matrices: out };
 }
 
-function megabytes(chars: number): string {
+/** "1.2 MB", for a file-size message. */
+export function megabytes(chars: number): string {
   return `${(chars / 1_000_000).toFixed(1)} MB`;
 }
 
-function stable(value: unknown): string {
+/** JSON with every object's keys sorted: equal values give equal text. */
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
@@ -96,7 +98,7 @@ function stable(value: unknown): string {
 
 /** What a matrix says, without where it is kept (its id and the matrix it was copied from). */
 export function matrixContentKey(m: Matrix): string {
-  return stable({ name: m.name, description: m.description, requirements: m.requirements, experienceBand: m.experienceBand });
+  return stableJson({ name: m.name, description: m.description, requirements: m.requirements, experienceBand: m.experienceBand });
 }
 
 export interface MatrixImportPlan {

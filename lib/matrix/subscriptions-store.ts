@@ -43,10 +43,10 @@ export async function readSubscriptions(): Promise<RoleSubscription[]> {
     .filter((s): s is RoleSubscription => s !== null);
 }
 
-async function write(list: RoleSubscription[]): Promise<void> {
+/** Writes the list; `rolesChanged`: a shared role was added, removed or changed, so no painted first screen says what the panel would now. */
+async function write(list: RoleSubscription[], rolesChanged: boolean): Promise<void> {
   await subscriptionsItem.setValue({ version: SUBSCRIPTIONS_VERSION, subscriptions: list });
-  // a shared role may have changed: no painted first screen says what the panel would now
-  await clearFirstScreens();
+  if (rolesChanged) await clearFirstScreens();
 }
 
 /** Every shared matrix (the last good version of each subscription), in subscription order. */
@@ -83,7 +83,7 @@ export async function subscribe(text: string, options: CheckOptions = {}): Promi
   return exclusive(LOCK, async (): Promise<SubscribeResult> => {
     const list = await readSubscriptions();
     if (list.some((s) => s.url === checked.url)) return { ok: false, error: 'You already subscribe to this address' };
-    await write([...list, checked]);
+    await write([...list, checked], true);
     return { ok: true, subscription: checked };
   });
 }
@@ -93,7 +93,7 @@ export function unsubscribe(id: string): Promise<RoleSubscription | null> {
   return exclusive(LOCK, async () => {
     const list = await readSubscriptions();
     const gone = list.find((s) => s.id === id) ?? null;
-    if (gone) await write(list.filter((s) => s.id !== id));
+    if (gone) await write(list.filter((s) => s.id !== id), true);
     return gone;
   });
 }
@@ -118,7 +118,10 @@ export async function refreshDueSubscriptions(options: RefreshOptions = {}): Pro
     const due = list.filter((s) => isDue(s, at));
     if (due.length === 0) return [];
     const stamp = at.toISOString();
-    await write(list.map((s) => (due.includes(s) ? { ...s, checkedAt: stamp } : s)));
+    await write(
+      list.map((s) => (due.includes(s) ? { ...s, checkedAt: stamp } : s)),
+      false,
+    );
     return due;
   });
   for (const sub of claimed) {
@@ -129,7 +132,7 @@ export async function refreshDueSubscriptions(options: RefreshOptions = {}): Pro
     await exclusive(LOCK, async () => {
       const list = await readSubscriptions();
       // an unsubscribe while the file was being fetched wins
-      if (list.some((s) => s.id === sub.id)) await write(list.map((s) => (s.id === sub.id ? next : s)));
+      if (list.some((s) => s.id === sub.id)) await write(list.map((s) => (s.id === sub.id ? next : s)), next.matrices !== sub.matrices);
     });
   }
   return readSubscriptions();

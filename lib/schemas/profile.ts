@@ -146,3 +146,8 @@ export type PageNote = LinkedinPageNote;
 
 export const PageProfile = z.discriminatedUnion('source', [GithubProfile, LinkedinProfile]);
 export type PageProfile = z.infer<typeof PageProfile>;
+
+/** The profile's handle: the GitHub login or the LinkedIn slug. */
+export function profileHandle(profile: PageProfile): string {
+  return profile.source === 'github' ? profile.login : profile.slug;
+}

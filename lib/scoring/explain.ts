@@ -42,11 +42,11 @@ const pairPlaces: string[] = [];
 const kinds: EvidenceSource['kind'][] = [];
 const places: number[] = [];
 
-/** The words for the k-th kind evidenceWhere counted, or '' when there is none. */
 /** Each phrase's words for 1 to MEMO_PLACES places, made once: a re-scored list asks for the same few thousands of times. */
 const MEMO_PLACES = 32;
 const phraseMemo = new Map<typeof KIND_PHRASE, Partial<Record<EvidenceSource['kind'], string[]>>>();
 
+/** The words for the k-th kind evidenceWhere counted, or '' when there is none. */
 function kindWords(phrases: typeof KIND_PHRASE, k: number): string {
   if (k < 0) return '';
   const kind = kinds[k]!;

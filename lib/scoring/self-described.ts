@@ -106,10 +106,13 @@ interface Pattern {
 
 const rx = (source: string): RegExp => new RegExp(source, 'giu');
 
+const JUNIOR_WORD = new RegExp(`^${JUNIOR_BEFORE}$|^${JUNIOR_AFTER}$`, 'iu');
+const MID_WORD = new RegExp(`^${MID_BEFORE}$|^${MID_AFTER}$`, 'iu');
+
 function levelBand(word: string): KnownSeniorityBand {
   const w = word.toLowerCase();
-  if (new RegExp(`^${JUNIOR_BEFORE}$|^${JUNIOR_AFTER}$`, 'iu').test(w)) return 'junior';
-  if (new RegExp(`^${MID_BEFORE}$|^${MID_AFTER}$`, 'iu').test(w)) return 'mid';
+  if (JUNIOR_WORD.test(w)) return 'junior';
+  if (MID_WORD.test(w)) return 'mid';
   return 'senior';
 }
 

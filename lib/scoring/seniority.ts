@@ -1,5 +1,4 @@
 /** The seniority band and its basis, from LinkedIn experience, else a rough GitHub estimate. */
-import type { KnownSeniorityBand } from '../schemas/enums';
 import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import { engineeringRoles, mergedYears, type CountedRole } from '../evidence/experience';
@@ -7,6 +6,7 @@ import type { GithubHistory, Seniority } from './schema';
 import { linkedinProfileUrl } from '../page/profile-urls';
 import { bandForYears } from '../matrix/schema';
 import { round1 } from '../numbers';
+import type { SelfDescribedSeniority, SelfDescriptionSource } from './self-described';
 
 
 function fmtYears(years: number): string {
@@ -55,21 +55,16 @@ function fromLinkedin(profile: LinkedinFacts, now: Date): Seniority | null {
 }
 
 /** What a person says of their own level, in a headline or bio (lib/scoring/self-described.ts reads it). */
-export interface StatedSeniority {
-  band: KnownSeniorityBand;
-  years: number | null;
-  phrase: string;
-  source: string;
-}
+export type StatedSeniority = SelfDescribedSeniority;
 
-const SOURCE_WORDS: Readonly<Record<string, string>> = {
+const SOURCE_WORDS: Readonly<Record<SelfDescriptionSource, string>> = {
   'linkedin-headline': 'their LinkedIn headline',
   'linkedin-about': 'their LinkedIn About',
   'github-bio': 'their GitHub bio',
 };
 
 function fromStated(stated: StatedSeniority, github: GithubHistory | null | undefined): Seniority {
-  const where = SOURCE_WORDS[stated.source] ?? 'their profile';
+  const where = SOURCE_WORDS[stated.source];
   const years = stated.years !== null ? round1(stated.years) : null;
   return {
     band: stated.band,

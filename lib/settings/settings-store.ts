@@ -164,23 +164,6 @@ export function watchHasToken(onChange: (has: boolean) => void): () => void {
   return tokenSavedItem.watch((value) => onChange(value === true));
 }
 
-/** The word `tokenItem` reads as while a token is saved. */
-export const TOKEN_SAVED = 'saved';
-
-/**
- * Kept for the panel's "is a token saved?" (entrypoints/sidepanel/use-has-token.ts):
- * reads as TOKEN_SAVED while a github.com token is saved, else null. It never
- * holds or returns the token; save and remove with writeToken and removeToken.
- */
-export const tokenItem = {
-  async getValue(): Promise<string | null> {
-    return (await hasToken()) ? TOKEN_SAVED : null;
-  },
-  watch(onChange: (value: string | null) => void): () => void {
-    return watchHasToken((has) => onChange(has ? TOKEN_SAVED : null));
-  },
-};
-
 /** The Enterprise token for this host; null when none is saved or it was saved for another host. */
 export function readEnterpriseToken(host: string): Promise<string | null> {
   return withStore(async (store) => {

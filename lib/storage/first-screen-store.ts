@@ -42,10 +42,6 @@ export async function writeFirstScreen(tabId: number, screen: FirstScreen): Prom
   await storage.setItem(itemKey(tabId), FirstScreenSchema.parse(screen));
 }
 
-export async function removeFirstScreens(tabIds: readonly number[]): Promise<void> {
-  if (tabIds.length > 0) await storage.removeItems(tabIds.map(itemKey));
-}
-
 /** Drops every tab's first screen: the roles or the chosen role changed, so none of them says what the panel would. */
 export async function clearFirstScreens(): Promise<void> {
   const all = await storage.snapshot('session');

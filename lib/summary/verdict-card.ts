@@ -4,7 +4,7 @@
  * (`lib/storage/first-screen-shape.ts`) stores them, so both say the same.
  */
 import type { ScoreResult } from '../scoring/schema';
-import type { PageProfile } from '../schemas/profile';
+import { profileHandle, type PageProfile } from '../schemas/profile';
 import { messageKey, t, tOr } from '../i18n';
 import { FIRST_SCREEN_VERSION, type FirstScreen, type FirstScreenGap } from '../storage/first-screen-shape';
 import { toneClass, verdictTone } from './score-tone';
@@ -57,7 +57,7 @@ export function verdictCardWords(result: ScoreResult, matrixName: string): Verdi
 /** The first screen of a person as the panel shows it now, to be painted at once when the panel opens on this tab again. */
 export function firstScreenOf(input: { profile: PageProfile; result: ScoreResult; matrixName: string; tabUpdatedAt: number }): FirstScreen {
   const { profile, result } = input;
-  const handle = profile.source === 'github' ? profile.login : profile.slug;
+  const handle = profileHandle(profile);
   const words = verdictCardWords(result, input.matrixName);
   const label = result.verdict.label;
   return {

@@ -157,6 +157,7 @@ function props(state: TabState, overrides: Partial<ProfilePanelProps> = {}): Pro
     onRoleChange: vi.fn(),
     links: { github: 'javascript:window.__pwned=1', linkedin: 'data:text/html,<script>window.__pwned=1</script>' },
     merged: true,
+    onConnectToken: vi.fn(),
     onRetry: vi.fn(),
     onOpenOptions: vi.fn(),
     rateLimit: null,

@@ -91,6 +91,7 @@ function renderQuickRead(rateLimit: RateLimit | null, onDigDeeper = vi.fn()) {
       onOpenOptions={vi.fn()}
       rateLimit={rateLimit}
       onDigDeeper={onDigDeeper}
+      onConnectToken={vi.fn()}
       hasToken={false}
     />,
   );

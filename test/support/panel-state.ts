@@ -33,6 +33,7 @@ export function unscoredPanelProps(state: TabState | null, overrides: Partial<Pr
     onRoleChange: vi.fn(),
     links: { github: null, linkedin: null },
     merged: false,
+    onConnectToken: vi.fn(),
     onRetry: vi.fn(),
     onOpenOptions: vi.fn(),
     rateLimit: null,

@@ -9,7 +9,7 @@ import {
   removeEnterpriseToken,
   removeToken,
   settingsItem,
-  tokenItem,
+  hasToken,
   updateSettings,
   writeEnterpriseHost,
   writeEnterpriseToken,
@@ -108,9 +108,9 @@ describe('where the tokens are kept', () => {
     expect(await readToken()).toBe('ghp_secretsecretsecretsecretsecret0001');
     expect(await readEnterpriseToken('ghe.example.com')).toBe('ghe_secret_0002');
     // the panel's yes/no never carries the token
-    expect(await tokenItem.getValue()).toBe('saved');
+    expect(await hasToken()).toBe(true);
     await removeToken();
-    expect(await tokenItem.getValue()).toBeNull();
+    expect(await hasToken()).toBe(false);
     expect(await fakeBrowser.storage.local.get('githubTokenSaved')).toEqual({ githubTokenSaved: false });
   });
 
@@ -126,7 +126,7 @@ describe('where the tokens are kept', () => {
     expect(await fakeBrowser.storage.local.get(['githubToken', 'githubToken$', 'enterpriseToken', 'enterpriseToken$'])).toEqual({});
     expect(await readToken()).toBe('ghp_oldoldoldoldoldoldoldoldoldold0003');
     expect(await readEnterpriseToken('ghe.example.com')).toBe('ghe_old_0004');
-    expect(await tokenItem.getValue()).toBe('saved');
+    expect(await hasToken()).toBe(true);
     // kept in the extension's IndexedDB, read back through its schema
     const secrets = openSecretStore({ indexedDB: factory, dbName: SECRETS_DB_NAME });
     expect(await secrets.get('githubToken')).toEqual({ name: 'githubToken', version: 1, token: 'ghp_oldoldoldoldoldoldoldoldoldold0003' });
