@@ -1,6 +1,6 @@
 import type { LinkedinPageNote, LinkedinProfile } from '../schemas/profile';
 import { isLinkedinProfile } from '../page/linkedin-url';
-import { describeLinkedinPage, extractLinkedinProfile } from './linkedin';
+import { readLinkedinPage } from './linkedin';
 import { linkedinProfileRoots } from './linkedin-root';
 import { isStaleReading, shownPerson, type ShownPerson } from './linkedin-stale';
 import { changedWithin, observeSections } from './observe-sections';
@@ -62,7 +62,7 @@ export function createLinkedinPageWatch(options: LinkedinPageWatchOptions): Link
 
   const read = () => {
     const url = currentUrl();
-    const profile = extractLinkedinProfile(doc, url);
+    const { profile, note } = readLinkedinPage(doc, url);
     if (isStaleReading(previous, profile)) {
       report(url, { profile: null, note: null });
       return;
@@ -72,7 +72,7 @@ export function createLinkedinPageWatch(options: LinkedinPageWatchOptions): Link
       previous = null;
       shown = person;
     }
-    report(url, { profile, note: profile ? null : describeLinkedinPage(doc, url) });
+    report(url, { profile, note });
   };
 
   const watch = (timeoutMs: number) => {

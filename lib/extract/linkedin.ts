@@ -9,7 +9,7 @@
  * null. Pure: (Document, url) → profile | null.
  */
 import { parseLinkedinProfileUrl, type LinkedinSubPage } from '../page/linkedin-url';
-import type { LinkedinPendingSection, LinkedinProfile, LinkedinStrategy, LinkedinTopCardHints } from '../schemas/profile';
+import type { LinkedinPageNote, LinkedinPendingSection, LinkedinProfile, LinkedinStrategy, LinkedinTopCardHints } from '../schemas/profile';
 import { absoluteHttpUrl } from './dom';
 import { readAnchored } from './linkedin-anchored';
 import { clampLinkedinProfile } from './linkedin-clamp';
@@ -158,9 +158,19 @@ function readDetailsPage(doc: Document, page: Exclude<LinkedinSubPage, 'main'>, 
  * `unrecognised: true`.
  */
 export function extractLinkedinProfile(doc: Document, url: string): LinkedinProfile | null {
+  return readLinkedinPage(doc, url).profile;
+}
+
+/**
+ * What a LinkedIn page shows, read once: the person (as `extractLinkedinProfile`
+ * gives it), or under a profile address that shows none, what the page is.
+ * The content script reports both from one reading.
+ */
+export function readLinkedinPage(doc: Document, url: string): { profile: LinkedinProfile | null; note: LinkedinPageNote | null } {
   const parsed = parseLinkedinProfileUrl(url);
-  if (!parsed) return null;
-  if (describeLinkedinPage(doc, url) !== null) return null;
+  if (!parsed) return { profile: null, note: null };
+  const note = describeLinkedinPage(doc, url);
+  if (note !== null) return { profile: null, note };
   const profile = parsed.page === 'main' ? readMainPage(doc, url, parsed.slug) : readDetailsPage(doc, parsed.page, parsed.slug);
-  return clampLinkedinProfile(profile);
+  return { profile: clampLinkedinProfile(profile), note: null };
 }
