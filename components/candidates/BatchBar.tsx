@@ -3,13 +3,8 @@ import type { Stage } from '@/lib/candidates/schema';
 import { t, tOr } from '@/lib/i18n';
 import { StageSelect } from '@/components/Selects';
 
-/**
- * How many candidates a comparison takes: the bounds of lib/evaluation/compare.ts,
- * repeated here so the list does not load the comparison (and its re-scoring)
- * before it is opened. test/dom/candidates-actions.test.tsx checks they agree.
- */
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
+// how many candidates a comparison takes (lib/evaluation/compare-bounds.ts: no imports, so the list loads no comparison code)
+export { COMPARE_MAX, COMPARE_MIN } from '@/lib/evaluation/compare-bounds';
 
 export interface BatchBarProps {
   count: number;

@@ -10,7 +10,8 @@ import type { Matrix } from '@/lib/matrix/schema';
 import { t, tOr } from '@/lib/i18n';
 import { StatusLine, type Status } from '@/components/StatusLine';
 import { BackupControls, type BackupImportPrepared } from './BackupControls';
-import { BatchBar, COMPARE_MAX, COMPARE_MIN } from './BatchBar';
+import { BatchBar } from './BatchBar';
+import { canCompare as comparable } from '@/lib/evaluation/compare-bounds';
 import { CandidateFilters, NO_FILTERS, isFiltered, queryOf, type ListFilters } from './CandidateFilters';
 import { CandidateList } from './CandidateList';
 import { EraseAll } from './EraseAll';
@@ -109,7 +110,7 @@ export function CandidatesView(props: CandidatesViewProps) {
   const activeMatrixId = props.activeMatrixId && matrixNames.has(props.activeMatrixId) ? props.activeMatrixId : (matrices[0]?.id ?? '');
   const firstSelected = selected[0];
   const defaultCompareMatrix = firstSelected && matrixNames.has(firstSelected.roleId) ? firstSelected.roleId : activeMatrixId;
-  const canCompare = selected.length >= COMPARE_MIN && selected.length <= COMPARE_MAX;
+  const canCompare = comparable(selected.length);
   const showCompare = comparing && canCompare;
   const allShownSelected = visible.length > 0 && visible.every((c) => selectedSet.has(c.id));
   const exportList = (list: readonly Candidate[]) => (format === 'csv' ? props.onExportCsv(list) : props.onExportCsv(list, format));

@@ -16,8 +16,9 @@ import { displayName } from '../candidates/display';
 import { rescoreSnapshot } from './rescore';
 import type { Candidate, SeniorityBand, SnapshotRequirement } from '../candidates/schema';
 
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
+import { COMPARE_MAX, COMPARE_MIN, canCompare } from './compare-bounds';
+
+export { COMPARE_MAX, COMPARE_MIN, canCompare };
 
 /** `unknown`: no score for that row (kept for safety; a re-score always covers every row). */
 export type CompareStatus = SnapshotRequirement['status'] | 'unknown';
@@ -53,10 +54,6 @@ export interface Comparison {
   rows: CompareRow[];
 }
 
-/** Whether this many candidates can be compared. */
-export function canCompare(count: number): boolean {
-  return count >= COMPARE_MIN && count <= COMPARE_MAX;
-}
 
 /** The comparison of `candidates` (2–4, in the order given) against `matrix`; `now` dates any re-score. */
 export function compareCandidates(candidates: readonly Candidate[], matrix: Matrix, now: Date): Comparison {
