@@ -1,51 +1,54 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BulkPanel } from '@/components/bulk/BulkPanel';
 import { RetryFailedButton } from '@/components/trust/RetryFailedButton';
 import { GithubPause } from './GithubPause';
 import { readBulkQueue, watchBulkQueue } from '@/lib/bulk/bulk-queue-store';
-import type { BulkQueue } from '@/lib/bulk/queue-schema';
+import type { BulkItem, BulkQueue } from '@/lib/bulk/queue-schema';
 import { progressOf } from '@/lib/bulk/queue-machine';
-import { listCandidates } from '@/lib/candidates/candidate-store';
+import { getCandidate } from '@/lib/candidates/candidate-store';
 import { snapshotVerdict } from '@/lib/candidates/verdict';
 import type { VerdictLabel } from '@/lib/schemas/enums';
 import { send } from '@/lib/messaging-client';
 import './candidates.css';
 
-/** The verdict each saved candidate has now, by id: the run's results say "saved · possible match · 64". */
-function useVerdicts(): { verdicts: ReadonlyMap<string, VerdictLabel>; reload: () => void } {
+/** A finished item's result, as read: the record it saved, at the time it finished. */
+const resultKey = (item: BulkItem): string => `${item.candidateId ?? ''}@${item.finishedAt ?? 0}`;
+
+/**
+ * The verdict each candidate the run saved has, by id: the run's results say
+ * "saved · possible match · 64". Each finished item's record is read once,
+ * when it finishes (not the whole list on every save).
+ */
+function useVerdicts(queue: BulkQueue | null): ReadonlyMap<string, VerdictLabel> {
   const [verdicts, setVerdicts] = useState<ReadonlyMap<string, VerdictLabel>>(new Map());
-  const [version, setVersion] = useState(0);
+  const read = useRef(new Set<string>());
   useEffect(() => {
-    let cancelled = false;
-    void listCandidates()
-      .then((list) => {
-        if (!cancelled) setVerdicts(new Map(list.candidates.map((c) => [c.id, snapshotVerdict(c.snapshot)])));
-      })
+    const fresh = (queue?.items ?? []).filter((item) => item.status === 'done' && item.candidateId && !read.current.has(resultKey(item)));
+    if (fresh.length === 0) return;
+    for (const item of fresh) read.current.add(resultKey(item));
+    void Promise.all(fresh.map((item) => getCandidate(item.candidateId!)))
+      .then((found) =>
+        setVerdicts((before) => {
+          const next = new Map(before);
+          for (const c of found) if (c) next.set(c.id, snapshotVerdict(c.snapshot));
+          return next;
+        }),
+      )
       .catch(() => {});
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
-  return { verdicts, reload: useCallback(() => setVersion((v) => v + 1), []) };
+  }, [queue]);
+  return verdicts;
 }
 
 /** Bulk evaluation, its own view: the list to evaluate, wired to the background's queue, and each result as it is saved. */
 export function BulkScreen({ roles, activeId, onShowCandidates }: { roles: readonly { id: string; name: string }[]; activeId: string; onShowCandidates: () => void }) {
   const [queue, setQueue] = useState<BulkQueue | null>(null);
-  const { verdicts, reload } = useVerdicts();
-  // the queue is written on every step and heartbeat; the verdicts are read again only when a login was saved
-  const savedCount = useRef(-1);
+  const verdicts = useVerdicts(queue);
   useEffect(() => {
     void readBulkQueue().then(setQueue);
-    const unwatch = watchBulkQueue((q) => {
-      setQueue(q);
-      const done = q ? progressOf(q).done : 0;
-      if (done !== savedCount.current) reload();
-      savedCount.current = done;
-    });
+    const unwatch = watchBulkQueue(setQueue);
     void send('bulk:resume', {});
     return unwatch;
-  }, [reload]);
+  }, []);
   return (
     <>
     <GithubPause />
