@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { EditConflictError } from '@/lib/candidates/edit-conflict-error';
-import { conflictFields, resolveEditConflict, type ConflictChoice } from '@/lib/candidates/edit-conflict';
+import { conflictFields, patchOf, resolveEditConflict, type ConflictChoice } from '@/lib/candidates/edit-conflict';
 import { revisionOf } from '@/lib/candidates/schema';
 import { EditConflictPrompt } from '@/components/trust/EditConflictPrompt';
 import { parseTags } from '@/lib/candidates/tags';
@@ -18,16 +18,6 @@ export interface CandidateEditorProps {
   onUpdate: (id: string, patch: CandidatePatch, revision?: number) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onClose: () => void;
-}
-
-/** What changed between the stored record and the form; empty when nothing did. */
-export function patchOf(c: Candidate, form: { stage: Stage; roleId: string; tags: string[]; notes: string }): CandidatePatch {
-  const patch: CandidatePatch = {};
-  if (form.stage !== c.stage) patch.stage = form.stage;
-  if (form.roleId !== c.roleId) patch.roleId = form.roleId;
-  if (form.tags.join('\n') !== c.tags.join('\n')) patch.tags = form.tags;
-  if (form.notes !== c.notes) patch.notes = form.notes;
-  return patch;
 }
 
 /** Stage, role, tags and notes of one saved candidate, edited in place; and deleting it, after a confirmation. */

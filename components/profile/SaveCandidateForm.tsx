@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { parseTags } from '@/lib/candidates/tags';
-import { conflictFields, resolveEditConflict, type ConflictChoice } from '@/lib/candidates/edit-conflict';
+import { conflictFields, patchOf, resolveEditConflict, type ConflictChoice } from '@/lib/candidates/edit-conflict';
 import { revisionOf, type Candidate, type CandidatePatch, type Stage } from '@/lib/candidates/schema';
 import type { PanelSaveResult, SavedFields } from '@/lib/evaluation/save-evaluation';
 import { EditConflictPrompt } from '@/components/trust/EditConflictPrompt';
@@ -32,18 +32,9 @@ export interface SaveCandidateFormProps {
 
 const NOTHING_SAVED: SavedFields = { revision: 0, stage: 'sourced', tags: [], notes: '' };
 
-/** What the recruiter changed from the record the form is based on: only these are theirs to weigh against another panel's save. */
-function changedFrom(base: SavedFields, form: { stage: Stage; tags: string[]; notes: string }): CandidatePatch {
-  const patch: CandidatePatch = {};
-  if (form.stage !== base.stage) patch.stage = form.stage;
-  if (form.tags.join('\n') !== base.tags.join('\n')) patch.tags = form.tags;
-  if (form.notes !== base.notes) patch.notes = form.notes;
-  return patch;
-}
-
 /** True when the other panel's save (`from` → `current`) changed a field this panel's edit changes, to a different value. */
 function touchesTheSameFields(from: SavedFields, current: Candidate, mine: CandidatePatch): boolean {
-  const theirs = changedFrom(from, { stage: current.stage, tags: current.tags, notes: current.notes });
+  const theirs = patchOf(from, { stage: current.stage, tags: current.tags, notes: current.notes });
   const overlap: CandidatePatch = {};
   if (theirs.stage !== undefined && mine.stage !== undefined) overlap.stage = mine.stage;
   if (theirs.tags !== undefined && mine.tags !== undefined) overlap.tags = mine.tags;
@@ -114,7 +105,7 @@ export function SaveCandidateForm({ saved, onSave }: SaveCandidateFormProps) {
 
   const submit = (at: 'row' | 'details') => {
     const form = { stage, tags: parseTags(tags), notes };
-    void write(at, { ...form, name: null, headline: null, expectedRevision: base.revision }, changedFrom(base, form), base);
+    void write(at, { ...form, name: null, headline: null, expectedRevision: base.revision }, patchOf(base, form), base);
   };
 
   const resolve = (choice: ConflictChoice) => {

@@ -11,6 +11,21 @@ import { unionTags } from './tags';
 /** `keep-both`: the other panel's notes with mine appended, tags united; `mine`: my edit over theirs; `theirs`: drop my edit. */
 export type ConflictChoice = 'keep-both' | 'mine' | 'theirs';
 
+type Editable = { stage: Candidate['stage']; tags: readonly string[]; notes: string; roleId?: string };
+
+/**
+ * What an edit changed from the record it was based on: the stage, the tags,
+ * the notes, and the role where the form has one; empty when nothing did.
+ */
+export function patchOf(base: Editable, form: Editable): CandidatePatch {
+  const patch: CandidatePatch = {};
+  if (form.stage !== base.stage) patch.stage = form.stage;
+  if (form.roleId !== undefined && form.roleId !== base.roleId) patch.roleId = form.roleId;
+  if (form.tags.join('\n') !== base.tags.join('\n')) patch.tags = [...form.tags];
+  if (form.notes !== base.notes) patch.notes = form.notes;
+  return patch;
+}
+
 export interface ConflictField {
   field: 'notes' | 'stage' | 'tags' | 'roleId';
   /** what the record holds now (the other panel's edit) */
