@@ -18,8 +18,9 @@
  *   implied by another skill (counted at 70%, lib/scoring/effective-evidence.ts)
  *   reaches it only when the skill implying it is at full strength.
  *
- * The Roles editor turns a word back into a bar with `strengthForWord`, which
- * gives the lower edge of the word's range. That is the one choice under which
+ * The Roles editor shows a bar's word beside it (`strengthWord`); turning a
+ * word back into a bar is `strengthForWord`, which gives the lower edge of the
+ * word's range (not wired to the editor yet). That is the one choice under which
  * a row that asks for "solid" is met exactly when the evidence reads "solid" or
  * "strong"; a midpoint would leave evidence reading "solid" short of a bar
  * called "solid".
