@@ -6,7 +6,6 @@
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
 import { impliedSkills } from '../skills/lookup';
 import { combineWeights } from '../evidence/linkedin';
-import { FewStrings } from './few-strings';
 
 /** An implied skill counts this share of the skill that implies it. */
 export const IMPLIED_DISCOUNT = 0.7;
@@ -32,23 +31,44 @@ export interface EffectiveSkill {
 const CODE_KINDS: Readonly<Partial<Record<EvidenceSource['kind'], true>>> = { 'repo-language': true, manifest: true, file: true, pinned: true, contribution: true };
 const byRepo = (a: EvidenceSource, b: EvidenceSource): number => (a.repo! < b.repo! ? -1 : a.repo! > b.repo! ? 1 : 0);
 
+/** Whether the first `n` sources are in repository order. */
+function inRepoOrder(sources: readonly EvidenceSource[]): boolean {
+  for (let i = 1; i < sources.length; i++) if (sources[i - 1]!.repo! > sources[i]!.repo!) return false;
+  return true;
+}
+
+/** Up to this many repositories are told apart by scanning the ones seen; more, by a Set. */
+const SCAN_UP_TO = 16;
+
 /** Git evidence from the repositories the other evidence points at (people who publish code use git). */
 export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEvidence | null {
   // the first code source seen in each repository
   const firsts: EvidenceSource[] = [];
-  const seen = new FewStrings();
-  for (const e of evidence) {
-    for (const s of e.sources) {
-      if (s.origin === 'github' && s.repo && CODE_KINDS[s.kind] && seen.add(s.repo)) firsts.push(s);
+  let seen: Set<string> | null = null;
+  for (let i = 0; i < evidence.length; i++) {
+    const list = evidence[i]!.sources;
+    for (let j = 0; j < list.length; j++) {
+      const s = list[j]!;
+      const repo = s.repo;
+      if (!repo || s.origin !== 'github' || !CODE_KINDS[s.kind]) continue;
+      if (seen === null) {
+        let k = 0;
+        while (k < firsts.length && firsts[k]!.repo !== repo) k++;
+        if (k < firsts.length) continue;
+        if (firsts.length === SCAN_UP_TO) seen = new Set(firsts.map((f) => f.repo!)).add(repo);
+      } else if (seen.has(repo)) continue;
+      else seen.add(repo);
+      firsts.push(s);
     }
   }
   if (firsts.length === 0) return null;
-  firsts.sort(byRepo);
-  const sources: EvidenceSource[] = [];
-  for (let i = 0; i < firsts.length && i < 10; i++) {
+  if (!inRepoOrder(firsts)) firsts.sort(byRepo);
+  const count = Math.min(10, firsts.length);
+  const sources = new Array<EvidenceSource>(count);
+  for (let i = 0; i < count; i++) {
     const s = firsts[i]!;
     const repo = s.repo!;
-    sources.push({
+    sources[i] = {
       kind: 'repo-language',
       origin: 'github',
       repo,
@@ -57,7 +77,7 @@ export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEv
       url: s.url ?? null,
       weight: GIT_PER_REPO,
       date: s.date ?? null,
-    });
+    };
   }
   return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_FROM_ONE_REPO + GIT_PER_REPO * (firsts.length - 1)), sources, lastSeen: null };
 }
@@ -76,39 +96,35 @@ interface Own {
   sources: readonly EvidenceSource[];
 }
 
-interface Collected {
-  out: Map<string, EffectiveSkill>;
-  /** each skill's own evidence, in the order first named */
-  own: Own[];
-  /** skills named more than once: every strength and every source */
-  merged: Map<string, { strengths: number[]; sources: EvidenceSource[] }> | null;
-  /** some evidence had no strength */
-  unsure: boolean;
-}
-
-function collect(c: Collected, e: SkillEvidence): void {
-  const current = c.out.get(e.skill);
-  if (current === undefined) {
-    const own: Own = { skill: e.skill, strength: e.strength, via: null, sources: e.sources };
-    c.out.set(e.skill, own);
-    c.own.push(own);
-  } else {
-    c.merged ??= new Map();
-    const m = c.merged.get(e.skill);
-    if (m) {
-      m.strengths.push(e.strength);
-      m.sources.push(...e.sources);
-    } else c.merged.set(e.skill, { strengths: [current.strength, e.strength], sources: [...current.sources, ...e.sources] });
-  }
-  if (!(e.strength > 0)) c.unsure = true;
-}
+/** Skills named more than once: every strength and every source. */
+type Merged = Map<string, { strengths: number[]; sources: EvidenceSource[] }>;
 
 export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string, EffectiveSkill> {
-  const c: Collected = { out: new Map(), own: [], merged: null, unsure: false };
-  for (const e of evidence) collect(c, e);
+  const out = new Map<string, EffectiveSkill>();
+  // each skill's own evidence, in the order first named
+  const own: Own[] = [];
+  let merged: Merged | null = null;
+  // some evidence had no strength
+  let unsure = false;
   const git = gitFromRepositories(evidence);
-  if (git) collect(c, git);
-  const { out, own, merged } = c;
+  const count = evidence.length + (git ? 1 : 0);
+  for (let i = 0; i < count; i++) {
+    const e = i < evidence.length ? evidence[i]! : git!;
+    const current = out.get(e.skill);
+    if (current === undefined) {
+      const o: Own = { skill: e.skill, strength: e.strength, via: null, sources: e.sources };
+      out.set(e.skill, o);
+      own.push(o);
+    } else {
+      merged ??= new Map();
+      const m = merged.get(e.skill);
+      if (m) {
+        m.strengths.push(e.strength);
+        m.sources.push(...e.sources);
+      } else merged.set(e.skill, { strengths: [current.strength, e.strength], sources: [...current.sources, ...e.sources] });
+    }
+    if (!(e.strength > 0)) unsure = true;
+  }
   // a skill named more than once: its strengths combined, its sources strongest first
   if (merged) {
     for (const o of own) {
@@ -119,14 +135,18 @@ export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string,
     }
   }
   // a skill without strength is no evidence of it
-  if (c.unsure) for (const o of own) if (o.strength <= 0) out.delete(o.skill);
+  if (unsure) for (const o of own) if (o.strength <= 0) out.delete(o.skill);
 
   // what a skill implies never outweighs the skill's own evidence; among equal implied strengths, the
   // implying skill whose id sorts first is named, whatever order the evidence came in
-  for (const from of own) {
+  for (let i = 0; i < own.length; i++) {
+    const from = own[i]!;
     if (from.strength <= 0) continue;
+    const targets = impliedSkills(from.skill);
+    if (targets.length === 0) continue;
     const s = from.strength * IMPLIED_DISCOUNT;
-    for (const target of impliedSkills(from.skill)) {
+    for (let t = 0; t < targets.length; t++) {
+      const target = targets[t]!;
       if (replaces(s, from.skill, out.get(target))) out.set(target, { skill: target, strength: s, via: from.skill, sources: from.sources });
     }
   }

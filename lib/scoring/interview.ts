@@ -152,7 +152,8 @@ export function interviewQuestions(
   results: readonly RequirementResult[],
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
-  const asked = new Set<string>();
+  // the texts asked so far: a few dozen at most, scanned rather than hashed
+  const asked: string[] = [];
   // the person's languages matter only to a framework row's questions: read once, when the first one needs them
   let languages: readonly string[] | null = null;
   let languagesKey = '';
@@ -168,12 +169,12 @@ export function interviewQuestions(
     const all = frameworks ? allQuestionsFor(req, result.skill, languages ?? [], languagesKey) : allQuestionsFor(req, result.skill);
     const questions: Question[] = [];
     for (const q of all) {
-      if (asked.has(q.text)) continue;
+      if (asked.includes(q.text)) continue;
       questions.push(q);
       if (questions.length === 3) break;
     }
     if (questions.length === 0) continue;
-    for (const q of questions) asked.add(q.text);
+    for (const q of questions) asked.push(q.text);
     gaps.push({ requirementId: req.id, label: req.label, status: result.status, weak: false, questions });
   }
   return { gaps, behavioural: BEHAVIOURAL.slice() };

@@ -53,17 +53,62 @@ export const MIN_CHECKED = 0.6;
 const EVERYTHING: Examined = { github: 'deep', repos: 10, deepRepos: 10, githubStopped: false, linkedin: true, linkedinExperience: true };
 const EVERYTHING_BUT_LINKEDIN: Examined = { ...EVERYTHING, linkedin: false, linkedinExperience: false };
 
-interface Judged {
-  status: RequirementStatus;
-  /** for an unchecked row, what would check it */
-  check?: CheckHint | null;
-  /** share of the row's points earned, 0..1 */
-  credit: number;
-  strength: number;
-  skill: string | null;
-  via: string | null;
-  sources: readonly EvidenceSource[];
-  explanation: string;
+/** No sources: one empty list for every row without any, never written to. */
+const NO_SOURCES: EvidenceSource[] = Object.freeze([]) as unknown as EvidenceSource[];
+
+// The share of its points each row earned (0..1), by row index, reused from call to call like the scratch rows below.
+const creditScratch: number[] = [];
+
+/**
+ * A row's result as the recruiter reads it, made once per row: every judge
+ * builds it here, so all rows share one shape. Its points are shared out once
+ * every row is judged (contribution and maxContribution, 0 until then); the
+ * share it earned waits in creditScratch.
+ */
+function made(
+  row: RowPlan,
+  status: RequirementStatus,
+  check: CheckHint | null,
+  credit: number,
+  strength: number,
+  skill: string | null,
+  via: string | null,
+  sources: readonly EvidenceSource[],
+  explanation: string,
+): RequirementResult {
+  const req = row.req;
+  creditScratch[row.index] = credit;
+  return {
+    id: req.id,
+    label: req.label,
+    priority: req.priority,
+    kind: req.kind,
+    status,
+    check: status === 'unchecked' ? (check ?? 'ask') : null,
+    skill,
+    via,
+    strength: round2(Math.min(1, Math.max(0, strength))),
+    sources: sources as EvidenceSource[],
+    explanation,
+    contribution: 0,
+    maxContribution: 0,
+  };
+}
+
+/** A row that was not checked; `found` is a sign of the skill seen on the way. */
+function unchecked(row: RowPlan, check: CheckHint, explanation: string, found: EffectiveSkill | null = null): RequirementResult {
+  if (!found) return made(row, 'unchecked', check, 0, 0, null, null, NO_SOURCES, explanation);
+  return made(row, 'unchecked', check, 0, found.strength, found.skill, found.via, cappedSources(found), explanation);
+}
+
+/** A row with nothing found: missing. */
+function missingRow(row: RowPlan, explanation: string): RequirementResult {
+  return made(row, 'missing', null, 0, 0, null, null, NO_SOURCES, explanation);
+}
+
+/** The sources a row shows: the first 20. */
+function cappedSources(e: EffectiveSkill): readonly EvidenceSource[] {
+  return e.sources.length > 20 ? e.sources.slice(0, 20) : e.sources;
 }
 
 interface Context {
@@ -104,10 +149,6 @@ function skillCheck(examined: Examined): CheckHint {
   return 'dig-deeper';
 }
 
-function unchecked(check: CheckHint, explanation: string, found: Partial<Judged> = {}): Judged {
-  return { status: 'unchecked', check, credit: 0, strength: 0, skill: null, via: null, sources: [], explanation, ...found };
-}
-
 const CHECK_WORDS: Readonly<Record<CheckHint, string>> = {
   'dig-deeper': 'Dig deeper to look at their repositories’ files.',
   'open-linkedin': 'Open their LinkedIn profile.',
@@ -123,13 +164,20 @@ export function checkWords(check: CheckHint): string {
 
 const NOT_CHECKED_WORDS = Object.fromEntries(Object.entries(CHECK_WORDS).map(([check, words]) => [check, `Not checked: ${words}`])) as Readonly<Record<CheckHint, string>>;
 
-function ratioStatus(shown: number, asked: number): { status: RequirementStatus; credit: number } {
-  if (shown <= 0) return { status: 'missing', credit: 0 };
-  if (asked <= 0 || shown >= asked) return { status: 'met', credit: 1 };
-  return { status: 'partial', credit: PARTIAL_SHARE * (shown / asked) };
+function ratioStatus(shown: number, asked: number): RequirementStatus {
+  if (shown <= 0) return 'missing';
+  if (asked <= 0 || shown >= asked) return 'met';
+  return 'partial';
 }
 
-function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, ctx: Context): Judged {
+/** The share of a row's points that `shown` of `asked` earns. */
+function ratioCredit(shown: number, asked: number): number {
+  if (shown <= 0) return 0;
+  if (asked <= 0 || shown >= asked) return 1;
+  return PARTIAL_SHARE * (shown / asked);
+}
+
+function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, ctx: Context): RequirementResult {
   let best: EffectiveSkill | null = ctx.best[row.index] ?? null;
   if (row.notSameAs >= 0) {
     const excluded = ctx.decided[row.notSameAs] ?? null;
@@ -143,83 +191,57 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, 
   if (!best) {
     if (!examined) {
       const check = skillCheck(ctx.examined);
-      return unchecked(check, NOT_CHECKED_WORDS[check]);
+      return unchecked(row, check, NOT_CHECKED_WORDS[check]);
     }
-    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: row.noEvidence };
+    return missingRow(row, row.noEvidence);
   }
-  const { status, credit } = ratioStatus(best.strength, req.minStrength);
+  const status = ratioStatus(best.strength, req.minStrength);
   if (status === 'partial' && !examined) {
     // a glimpse (a topic, a bio) of a skill whose files were not read: the deeper look decides
     const check = skillCheck(ctx.examined);
-    return unchecked(check, `Some sign of ${name(best.skill)}, not checked in depth: ${checkWords(check)}`, {
-      strength: best.strength,
-      skill: best.skill,
-      via: best.via,
-      sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
-    });
+    return unchecked(row, check, `Some sign of ${name(best.skill)}, not checked in depth: ${checkWords(check)}`, best);
   }
-
-  return {
-    status,
-    credit,
-    strength: best.strength,
-    skill: best.skill,
-    via: best.via,
-    sources: best.sources.length > 20 ? best.sources.slice(0, 20) : best.sources,
-    explanation: `${skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill)}${status === 'met' ? '' : row.asks}`,
-  };
+  const line = skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill);
+  return made(row, status, null, ratioCredit(best.strength, req.minStrength), best.strength, best.skill, best.via, cappedSources(best), status === 'met' ? line : line + row.asks);
 }
 
-function judgeYears(req: Extract<Requirement, { kind: 'years' }>, row: RowPlan, ctx: Context): Judged {
+function judgeYears(req: Extract<Requirement, { kind: 'years' }>, row: RowPlan, ctx: Context): RequirementResult {
   const targets = new Set(req.anyOf);
   // a role naming django counts as years of python
   const counts = (id: string): boolean => targets.has(id) || impliedSkills(id).some((t) => targets.has(t));
   if (!ctx.linkedin || !ctx.examined.linkedinExperience) {
-    return unchecked('open-linkedin', `Not checked: years in ${row.namesOr} show in LinkedIn roles. ${checkWords('open-linkedin')}`);
+    return unchecked(row, 'open-linkedin', `Not checked: years in ${row.namesOr} show in LinkedIn roles. ${checkWords('open-linkedin')}`);
   }
   const roles = countedRoles(ctx.linkedin.experience, ctx.now, (r) => r.skills.some(counts));
   const years = round1(mergedYears(roles));
   const url = ctx.linkedin ? linkedinProfileUrl(ctx.linkedin.slug) : null;
   const sources: EvidenceSource[] = url ? roles.map((r) => roleSource(r, url)) : [];
-  const { status, credit } = ratioStatus(years, req.minYears);
-  return {
-    status,
-    credit,
-    strength: req.minYears > 0 ? Math.min(1, years / req.minYears) : years > 0 ? 1 : 0,
-    skill: null,
-    via: null,
-    sources,
-    explanation: `${years} years in LinkedIn roles naming ${row.namesOr}; ${req.minYears} asked.`,
-  };
+  const strength = req.minYears > 0 ? Math.min(1, years / req.minYears) : years > 0 ? 1 : 0;
+  const explanation = `${years} years in LinkedIn roles naming ${row.namesOr}; ${req.minYears} asked.`;
+  return made(row, ratioStatus(years, req.minYears), null, ratioCredit(years, req.minYears), strength, null, null, sources, explanation);
 }
 
-function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, ctx: Context): Judged {
+function judgeTimezone(req: Extract<Requirement, { kind: 'timezone' }>, row: RowPlan, ctx: Context): RequirementResult {
   const fromGithub = ctx.github?.utcOffsetHours ?? null;
   const fromLocation = fromGithub === null ? utcOffsetFromLocation(ctx.linkedin?.location) : null;
   const offset = fromGithub ?? fromLocation?.offset ?? null;
   if (offset === null) {
-    return unchecked(ctx.linkedin ? 'ask' : 'open-linkedin', 'Not checked: the candidate’s time zone is not known; ask, or open their LinkedIn profile.');
+    return unchecked(row, ctx.linkedin ? 'ask' : 'open-linkedin', 'Not checked: the candidate’s time zone is not known; ask, or open their LinkedIn profile.');
   }
   const hours = overlapHours(offset, req.teamUtcOffsetHours, req.teamStartHour, req.teamEndHour);
-  const { status, credit } = ratioStatus(hours, req.minOverlapHours);
   const sign = (n: number): string => `UTC${n >= 0 ? '+' : ''}${n}`;
-  return {
-    status,
-    credit,
-    strength: req.minOverlapHours > 0 ? Math.min(1, hours / req.minOverlapHours) : 1,
-    skill: null,
-    via: null,
-    sources:
-      fromGithub !== null
-        ? [{ kind: 'bio', origin: 'github', repo: null, path: null, detail: `Local time on GitHub: ${sign(offset)}`, url: null, weight: 1, date: null }]
-        : [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `About ${sign(offset)} (standard time), from the LinkedIn location "${ctx.linkedin?.location ?? ''}"`, url: null, weight: 0.7, date: null }],
-    explanation: `${hours} hours of a 9–17 day overlap the team's ${req.teamStartHour}–${req.teamEndHour} in ${sign(req.teamUtcOffsetHours)}; ${req.minOverlapHours} asked.`,
-  };
+  const sources: EvidenceSource[] =
+    fromGithub !== null
+      ? [{ kind: 'bio', origin: 'github', repo: null, path: null, detail: `Local time on GitHub: ${sign(offset)}`, url: null, weight: 1, date: null }]
+      : [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `About ${sign(offset)} (standard time), from the LinkedIn location "${ctx.linkedin?.location ?? ''}"`, url: null, weight: 0.7, date: null }];
+  const strength = req.minOverlapHours > 0 ? Math.min(1, hours / req.minOverlapHours) : 1;
+  const explanation = `${hours} hours of a 9–17 day overlap the team's ${req.teamStartHour}–${req.teamEndHour} in ${sign(req.teamUtcOffsetHours)}; ${req.minOverlapHours} asked.`;
+  return made(row, ratioStatus(hours, req.minOverlapHours), null, ratioCredit(hours, req.minOverlapHours), strength, null, null, sources, explanation);
 }
 
-function judgeDegree(req: Extract<Requirement, { kind: 'degree' }>, ctx: Context): Judged {
+function judgeDegree(req: Extract<Requirement, { kind: 'degree' }>, row: RowPlan, ctx: Context): RequirementResult {
   if (!ctx.linkedin) {
-    return unchecked('open-linkedin', 'Not checked: education shows on LinkedIn. Open their LinkedIn profile, or ask.');
+    return unchecked(row, 'open-linkedin', 'Not checked: education shows on LinkedIn. Open their LinkedIn profile, or ask.');
   }
   const fields = req.fields.map((f) => f.toLowerCase());
   const match = ctx.linkedin.education.find((e) => {
@@ -227,63 +249,46 @@ function judgeDegree(req: Extract<Requirement, { kind: 'degree' }>, ctx: Context
     return fields.length === 0 ? e.degree !== null : fields.some((f) => text.includes(f));
   });
   if (!match) {
-    return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: `No ${fields.length ? `degree in ${req.fields.join(' or ')}` : 'degree'} listed on LinkedIn.` };
+    return missingRow(row, `No ${fields.length ? `degree in ${req.fields.join(' or ')}` : 'degree'} listed on LinkedIn.`);
   }
-  return {
-    status: 'met',
-    credit: 1,
-    strength: 1,
-    skill: null,
-    via: null,
-    sources: [{ kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `Education: ${match.degree ?? ''} ${match.school}`.trim(), url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: match.end }],
-    explanation: `Listed on LinkedIn: ${match.degree ?? 'a degree'} at ${match.school}.`,
-  };
+  const source: EvidenceSource = { kind: 'bio', origin: 'linkedin', repo: null, path: null, detail: `Education: ${match.degree ?? ''} ${match.school}`.trim(), url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: match.end };
+  return made(row, 'met', null, 1, 1, null, null, [source], `Listed on LinkedIn: ${match.degree ?? 'a degree'} at ${match.school}.`);
 }
 
-function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>, ctx: Context): Judged {
+function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>, row: RowPlan, ctx: Context): RequirementResult {
   const skills = new Set(req.anyOf);
   const names = req.names.map((n) => n.toLowerCase());
   const cert = ctx.linkedin?.certifications.find(
     (c) => names.some((n) => c.name.toLowerCase().includes(n)) || skillsForCertification(c.name, c.issuer).some((id) => skills.has(id)),
   );
   if (cert && ctx.linkedin) {
-    return {
-      status: 'met',
-      credit: 1,
-      strength: 1,
-      skill: skillsForCertification(cert.name, cert.issuer).find((id) => skills.has(id)) ?? null,
-      via: null,
-      sources: [{ kind: 'certification', origin: 'linkedin', repo: null, path: null, detail: `Certification: ${cert.name}${cert.issuer ? ` (${cert.issuer})` : ''}`, url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: null }],
-      explanation: `Certified: ${cert.name}.`,
-    };
+    const skill = skillsForCertification(cert.name, cert.issuer).find((id) => skills.has(id)) ?? null;
+    const source: EvidenceSource = { kind: 'certification', origin: 'linkedin', repo: null, path: null, detail: `Certification: ${cert.name}${cert.issuer ? ` (${cert.issuer})` : ''}`, url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: null };
+    return made(row, 'met', null, 1, 1, skill, null, [source], `Certified: ${cert.name}.`);
   }
   for (const id of req.anyOf) {
     const source = ctx.skills.get(id)?.sources.find((s) => s.kind === 'certification');
-    if (source) return { status: 'met', credit: 1, strength: 1, skill: id, via: null, sources: [source], explanation: source.detail };
+    if (source) return made(row, 'met', null, 1, 1, id, null, [source], source.detail);
   }
-  if (!ctx.linkedin) return unchecked('open-linkedin', 'Not checked: certifications show on LinkedIn. Open their LinkedIn profile, or ask.');
-  return { status: 'missing', credit: 0, strength: 0, skill: null, via: null, sources: [], explanation: 'No matching certification found.' };
+  if (!ctx.linkedin) return unchecked(row, 'open-linkedin', 'Not checked: certifications show on LinkedIn. Open their LinkedIn profile, or ask.');
+  return missingRow(row, 'No matching certification found.');
 }
 
-function judgeExperience(ctx: Context): Judged {
+function judgeExperience(row: RowPlan, ctx: Context): RequirementResult {
   const { minYears } = ctx.matrix.experienceBand;
   const s = ctx.seniority;
   if (s.years === null) {
-    return unchecked('open-linkedin', `Not checked: ${s.basis} Years of experience show in LinkedIn roles, or in what the person states. ${minYears}+ years asked.`);
+    return unchecked(row, 'open-linkedin', `Not checked: ${s.basis} Years of experience show in LinkedIn roles, or in what the person states. ${minYears}+ years asked.`);
   }
-  const base = { skill: null, via: null, sources: s.sources, strength: minYears > 0 ? Math.min(1, s.years / minYears) : 1 };
-  if (s.years >= minYears) return { ...base, status: 'met', credit: 1, explanation: `${s.basis} ${minYears}+ years asked.` };
+  const strength = minYears > 0 ? Math.min(1, s.years / minYears) : 1;
+  const explanation = `${s.basis} ${minYears}+ years asked.`;
+  if (s.years >= minYears) return made(row, 'met', null, 1, strength, null, null, s.sources, explanation);
   // a stated figure, or more than half the years asked: partly shown; else missing
   const partial = s.confidence === 'low' || s.from === 'self' || s.years >= minYears / 2;
-  return {
-    ...base,
-    status: partial ? 'partial' : 'missing',
-    credit: partial ? PARTIAL_SHARE * (s.years / minYears) : 0,
-    explanation: `${s.basis} ${minYears}+ years asked.`,
-  };
+  return made(row, partial ? 'partial' : 'missing', null, partial ? PARTIAL_SHARE * (s.years / minYears) : 0, strength, null, null, s.sources, explanation);
 }
 
-function judge(row: RowPlan, ctx: Context): Judged {
+function judge(row: RowPlan, ctx: Context): RequirementResult {
   const req = row.req;
   switch (req.kind) {
     case 'skill':
@@ -291,13 +296,13 @@ function judge(row: RowPlan, ctx: Context): Judged {
     case 'years':
       return judgeYears(req, row, ctx);
     case 'timezone':
-      return judgeTimezone(req, ctx);
+      return judgeTimezone(req, row, ctx);
     case 'degree':
-      return judgeDegree(req, ctx);
+      return judgeDegree(req, row, ctx);
     case 'certification':
-      return judgeCertification(req, ctx);
+      return judgeCertification(req, row, ctx);
     case 'experience':
-      return judgeExperience(ctx);
+      return judgeExperience(row, ctx);
   }
 }
 
@@ -384,7 +389,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   const ctx: Context = {
     skills,
     best: bestByRow(plan, skills),
-    decided: [],
+    decided: new Array<string | null>(requirements.length).fill(null),
     linkedin,
     github,
     seniority,
@@ -396,10 +401,10 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   };
 
   // rows another row refers to (a second language) are judged first
-  const judged: Judged[] = [];
+  const results = new Array<RequirementResult>(requirements.length);
   for (const i of plan.order) {
     const j = judge(plan.rows[i]!, ctx);
-    judged[i] = j;
+    results[i] = j;
     ctx.decided[i] = j.skill;
   }
 
@@ -408,7 +413,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   let mustChecked = 0;
   for (let i = 0; i < requirements.length; i++) {
     const req = requirements[i]!;
-    const j = judged[i]!;
+    const j = results[i]!;
     if (j.status !== 'unchecked') checkedWeight += req.weight;
     if (req.priority !== 'must') continue;
     // a row only a LinkedIn page could check, when none was read, is out of this read's reach
@@ -420,7 +425,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   }
 
   let points = 0;
-  const results: RequirementResult[] = [];
   const mustGaps: string[] = [];
   const missing: string[] = [];
   const partial: string[] = [];
@@ -431,12 +435,14 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   let shallow = false;
   for (let i = 0; i < requirements.length; i++) {
     const req = requirements[i]!;
-    const j = judged[i]!;
+    const j = results[i]!;
     // points are shares of what was checked; a row not checked adds nothing and takes nothing away
     const ofChecked = checkedWeight > 0 && j.status !== 'unchecked' ? (100 * req.weight) / checkedWeight : 0;
-    points += ofChecked * j.credit;
-    const check = j.status === 'unchecked' ? (j.check ?? 'ask') : null;
-    if (check === 'dig-deeper' || check === 'wait-rate-limit') shallow = true;
+    const credit = creditScratch[i]!;
+    points += ofChecked * credit;
+    j.contribution = round2(Math.min(100, ofChecked * credit));
+    j.maxContribution = round2(Math.min(100, ofChecked));
+    if (j.check === 'dig-deeper' || j.check === 'wait-rate-limit') shallow = true;
     if (req.priority === 'must') {
       mustTotal += 1;
       if (j.status === 'met') mustMet += 1;
@@ -446,22 +452,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
       } else if (j.status === 'partial') partial.push(req.label);
       else notChecked.push(req.label);
     }
-    const result: RequirementResult = {
-      id: req.id,
-      label: req.label,
-      priority: req.priority,
-      kind: req.kind,
-      status: j.status,
-      check,
-      skill: j.skill,
-      via: j.via,
-      strength: round2(Math.min(1, Math.max(0, j.strength))),
-      sources: j.sources as EvidenceSource[],
-      explanation: j.explanation,
-      contribution: round2(Math.min(100, ofChecked * j.credit)),
-      maxContribution: round2(Math.min(100, ofChecked)),
-    };
-    results.push(result);
   }
   const exact = Math.min(100, Math.max(0, Math.round(points * 1e6) / 1e6));
   const uncapped = stableRound(exact);
