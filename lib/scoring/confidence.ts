@@ -16,11 +16,14 @@ export function evidenceConfidence(evidence: readonly SkillEvidence[], linkedin:
   let github = 0;
   let fromLinkedin = 0;
   const repos = new FewStrings();
-  for (const e of evidence) {
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
     if (e.strength <= 0) continue;
     skills += 1;
     total += e.strength;
-    for (const s of e.sources) {
+    const sources = e.sources;
+    for (let j = 0; j < sources.length; j++) {
+      const s = sources[j]!;
       if (s.origin === 'github') github += 1;
       else fromLinkedin += 1;
       if (s.repo) repos.add(s.repo);

@@ -127,7 +127,8 @@ export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string,
   }
   // a skill named more than once: its strengths combined, its sources strongest first
   if (merged) {
-    for (const o of own) {
+    for (let i = 0; i < own.length; i++) {
+      const o = own[i]!;
       const m = merged.get(o.skill);
       if (!m) continue;
       o.strength = combineWeights(m.strengths);
@@ -135,7 +136,7 @@ export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string,
     }
   }
   // a skill without strength is no evidence of it
-  if (unsure) for (const o of own) if (o.strength <= 0) out.delete(o.skill);
+  if (unsure) for (let i = 0; i < own.length; i++) if (own[i]!.strength <= 0) out.delete(own[i]!.skill);
 
   // what a skill implies never outweighs the skill's own evidence; among equal implied strengths, the
   // implying skill whose id sorts first is named, whatever order the evidence came in

@@ -70,7 +70,8 @@ export function evidenceWhere(sources: readonly EvidenceSource[], now: Date, ski
   let kindCount = 0;
   let pairCount = 0;
   let latest = '';
-  for (const s of sources) {
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i]!;
     if (s.date !== null && s.date > latest) latest = s.date;
     const place = s.repo ?? s.detail;
     let k = 0;

@@ -60,6 +60,14 @@ function languagesOf(id: string | null): readonly string[] {
   return out;
 }
 
+/** Records `strength` for each of `ids` where it is the strongest seen. */
+function keepStrongest(best: Map<string, number>, ids: readonly string[], strength: number): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if ((best.get(id) ?? -1) < strength) best.set(id, strength);
+  }
+}
+
 /**
  * The person's own languages, strongest first, as the rows show them: the
  * deciding skill of every met or partly met row that is a language or implies
@@ -67,10 +75,11 @@ function languagesOf(id: string | null): readonly string[] {
  */
 export function languagesShown(results: readonly Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'>[]): string[] {
   const best = new Map<string, number>();
-  for (const result of results) {
+  for (let r = 0; r < results.length; r++) {
+    const result = results[r]!;
     if ((result.status !== 'met' && result.status !== 'partial') || result.skill === null) continue;
-    for (const id of languagesOf(result.skill)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
-    for (const id of languagesOf(result.via)) if ((best.get(id) ?? -1) < result.strength) best.set(id, result.strength);
+    keepStrongest(best, languagesOf(result.skill), result.strength);
+    keepStrongest(best, languagesOf(result.via), result.strength);
   }
   if (best.size < 2) return [...best.keys()];
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
@@ -108,13 +117,15 @@ function skillWords(req: Requirement, decidingSkill: string | null, skills: read
   return req.label;
 }
 
+const NO_LANGUAGES: readonly string[] = Object.freeze([]);
+
 const allMemo = new WeakMap<Requirement, Map<string, Question[]>>();
 
 /**
  * Every question the bank has for one row, best first: skill-tagged questions
  * for the row's skills (those in the person's languages first), then the rest.
  */
-function allQuestionsFor(req: Requirement, decidingSkill: string | null, languages: readonly string[] = [], languagesKey = languages.join(',')): Question[] {
+function allQuestionsFor(req: Requirement, decidingSkill: string | null, languages: readonly string[] = NO_LANGUAGES, languagesKey = languages.join(',')): Question[] {
   let byReq = allMemo.get(req);
   if (!byReq) {
     byReq = new Map();
@@ -142,6 +153,15 @@ export function questionsFor(req: Requirement, result: Pick<RequirementResult, '
     .map((q) => ({ ...q }));
 }
 
+/** Whether an earlier gap already asks this question (a few gaps of three questions each). */
+function askedFor(gaps: readonly GapQuestions[], text: string): boolean {
+  for (let g = 0; g < gaps.length; g++) {
+    const asked = gaps[g]!.questions;
+    for (let q = 0; q < asked.length; q++) if (asked[q]!.text === text) return true;
+  }
+  return false;
+}
+
 /**
  * Questions for every must-have that is missing, partly shown or not checked
  * (never for a met row), plus the behavioural set. A question is asked once:
@@ -152,8 +172,6 @@ export function interviewQuestions(
   results: readonly RequirementResult[],
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
-  // the texts asked so far: a few dozen at most, scanned rather than hashed
-  const asked: string[] = [];
   // the person's languages matter only to a framework row's questions: read once, when the first one needs them
   let languages: readonly string[] | null = null;
   let languagesKey = '';
@@ -166,15 +184,23 @@ export function interviewQuestions(
       languages = languagesShown(results);
       languagesKey = languages.join(',');
     }
-    const all = frameworks ? allQuestionsFor(req, result.skill, languages ?? [], languagesKey) : allQuestionsFor(req, result.skill);
-    const questions: Question[] = [];
-    for (const q of all) {
-      if (asked.includes(q.text)) continue;
-      questions.push(q);
-      if (questions.length === 3) break;
+    const all = frameworks ? allQuestionsFor(req, result.skill, languages ?? NO_LANGUAGES, languagesKey) : allQuestionsFor(req, result.skill, NO_LANGUAGES, '');
+    // the first three not asked for an earlier gap
+    let first: Question | null = null;
+    let second: Question | null = null;
+    let third: Question | null = null;
+    for (let k = 0; k < all.length; k++) {
+      const q = all[k]!;
+      if (askedFor(gaps, q.text)) continue;
+      if (!first) first = q;
+      else if (!second) second = q;
+      else {
+        third = q;
+        break;
+      }
     }
-    if (questions.length === 0) continue;
-    for (const q of questions) asked.push(q.text);
+    if (!first) continue;
+    const questions = third ? [first, second!, third] : second ? [first, second] : [first];
     gaps.push({ requirementId: req.id, label: req.label, status: result.status, weak: false, questions });
   }
   return { gaps, behavioural: BEHAVIOURAL.slice() };

@@ -181,7 +181,9 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, 
   let best: EffectiveSkill | null = ctx.best[row.index] ?? null;
   if (row.notSameAs >= 0) {
     const excluded = ctx.decided[row.notSameAs] ?? null;
-    for (const id of req.anyOf) {
+    const anyOf = req.anyOf;
+    for (let k = 0; k < anyOf.length; k++) {
+      const id = anyOf[k]!;
       if (id === excluded) continue;
       const e = ctx.skills.get(id);
       if (e && (!best || e.strength > best.strength)) best = e;
@@ -343,7 +345,8 @@ function insufficientReasons(input: ScoreInput, examined: Examined, checked: num
   const nothingRead = examined.github === 'none' && !examined.linkedin;
   if (nothingRead) reasons.push(examined.githubStopped ? 'rate-limited' : 'nothing-read');
   let skills = 0;
-  for (const e of input.evidence) if (e.strength > 0) skills += 1;
+  const evidence = input.evidence;
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]!.strength > 0) skills += 1;
   const littlePublic = !examined.linkedinExperience && (skills < 2 || (examined.github !== 'none' && examined.repos <= 1));
   if (!nothingRead && littlePublic) reasons.push('little-public');
   if (checked < MIN_CHECKED) reasons.push('coverage');
@@ -402,7 +405,8 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
 
   // rows another row refers to (a second language) are judged first
   const results = new Array<RequirementResult>(requirements.length);
-  for (const i of plan.order) {
+  for (let n = 0; n < plan.order.length; n++) {
+    const i = plan.order[n]!;
     const j = judge(plan.rows[i]!, ctx);
     results[i] = j;
     ctx.decided[i] = j.skill;
