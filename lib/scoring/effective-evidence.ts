@@ -1,11 +1,11 @@
 /**
- * The strength the score uses for each skill: the person's own evidence, plus
- * what other skills imply at a discount (django counts for python at 70%), plus
- * git from having code in public repositories.
+ * The strength the score uses for each skill a matrix reads: the person's own
+ * evidence, plus what other skills imply at a discount (django counts for
+ * python at 70%), plus git from having code in public repositories.
  */
 import type { EvidenceSource, SkillEvidence } from '../schemas/evidence';
-import { impliedSkills } from '../skills/lookup';
 import { combineWeights } from '../evidence/linkedin';
+import type { MatrixPlan } from './matrix-plan';
 
 /** An implied skill counts this share of the skill that implies it. */
 export const IMPLIED_DISCOUNT = 0.7;
@@ -24,6 +24,9 @@ export interface EffectiveSkill {
   /** the evidence skill this strength came through, when implied; null when direct */
   via: string | null;
   sources: readonly EvidenceSource[];
+  /** the skill's slot in the matrix plan, and the implying skill's (-1 when direct) */
+  slot: number;
+  viaSlot: number;
 }
 
 
@@ -31,7 +34,7 @@ export interface EffectiveSkill {
 const CODE_KINDS: Readonly<Partial<Record<EvidenceSource['kind'], true>>> = { 'repo-language': true, manifest: true, file: true, pinned: true, contribution: true };
 const byRepo = (a: EvidenceSource, b: EvidenceSource): number => (a.repo! < b.repo! ? -1 : a.repo! > b.repo! ? 1 : 0);
 
-/** Whether the first `n` sources are in repository order. */
+/** Whether the sources are in repository order. */
 function inRepoOrder(sources: readonly EvidenceSource[]): boolean {
   for (let i = 1; i < sources.length; i++) if (sources[i - 1]!.repo! > sources[i]!.repo!) return false;
   return true;
@@ -88,68 +91,108 @@ function replaces(strength: number, via: string, current: EffectiveSkill | undef
   return strength === current.strength && current.via !== null && via < current.via;
 }
 
-/** A skill's own evidence while effectiveSkills collects it. */
-interface Own {
-  skill: string;
-  strength: number;
-  via: null;
-  sources: readonly EvidenceSource[];
+/**
+ * One person's effective skills against one matrix plan, by slot. The lists
+ * are made once per plan and refilled for each person (scoring reads one
+ * person's before it starts the next), so a re-scored list allocates no
+ * table per person.
+ */
+export class EffectiveSkills {
+  /** each slot's effective skill, or undefined */
+  readonly bySlot: (EffectiveSkill | undefined)[];
+  /** the slots filled, each once, in the order first filled (a slot emptied again stays listed) */
+  readonly filled: number[] = [];
+  /** the slots of the person's own evidence, in the order first named */
+  private readonly own: number[] = [];
+
+  constructor(size: number) {
+    this.bySlot = new Array<EffectiveSkill | undefined>(size).fill(undefined);
+  }
+
+  /** The effective skill in `slot`, if any. */
+  at(slot: number): EffectiveSkill | undefined {
+    return this.bySlot[slot];
+  }
+
+  /** Empties the table for the next person. */
+  private clear(): void {
+    const { bySlot, filled } = this;
+    for (let i = 0; i < filled.length; i++) bySlot[filled[i]!] = undefined;
+    filled.length = 0;
+    this.own.length = 0;
+  }
+
+  /** Fills the table from one person's evidence. */
+  fill(evidence: readonly SkillEvidence[], plan: MatrixPlan): this {
+    this.clear();
+    const { bySlot, filled, own } = this;
+    const { slots, slotOf } = plan;
+    // skills named more than once, by slot: every strength and every source
+    let merged: Map<number, { strengths: number[]; sources: EvidenceSource[] }> | null = null;
+    // some evidence had no strength
+    let unsure = false;
+    const git = plan.gitSlot >= 0 ? gitFromRepositories(evidence) : null;
+    const count = evidence.length + (git ? 1 : 0);
+    for (let i = 0; i < count; i++) {
+      const e = i < evidence.length ? evidence[i]! : git!;
+      const slot = slotOf.get(e.skill);
+      // a skill no row reads, and that implies none, cannot change a row
+      if (slot === undefined) continue;
+      const current = bySlot[slot];
+      if (current === undefined) {
+        bySlot[slot] = { skill: e.skill, strength: e.strength, via: null, sources: e.sources, slot, viaSlot: -1 };
+        filled.push(slot);
+        own.push(slot);
+      } else {
+        merged ??= new Map();
+        const m = merged.get(slot);
+        if (m) {
+          m.strengths.push(e.strength);
+          m.sources.push(...e.sources);
+        } else merged.set(slot, { strengths: [current.strength, e.strength], sources: [...current.sources, ...e.sources] });
+      }
+      if (!(e.strength > 0)) unsure = true;
+    }
+    // a skill named more than once: its strengths combined, its sources strongest first
+    if (merged) {
+      for (const [slot, m] of merged) {
+        const o = bySlot[slot]!;
+        o.strength = combineWeights(m.strengths);
+        o.sources = m.sources.sort((a, b) => b.weight - a.weight);
+      }
+    }
+    // a skill without strength is no evidence of it
+    if (unsure) for (let i = 0; i < own.length; i++) if (bySlot[own[i]!]!.strength <= 0) bySlot[own[i]!] = undefined;
+
+    // what a skill implies never outweighs the skill's own evidence; among equal implied strengths, the
+    // implying skill whose id sorts first is named, whatever order the evidence came in
+    for (let i = 0; i < own.length; i++) {
+      const from = bySlot[own[i]!];
+      if (!from) continue;
+      const targets = slots[from.slot]!.implies;
+      if (targets.length === 0) continue;
+      const s = from.strength * IMPLIED_DISCOUNT;
+      for (let t = 0; t < targets.length; t++) {
+        const target = targets[t]!;
+        const current = bySlot[target];
+        if (!replaces(s, from.skill, current)) continue;
+        bySlot[target] = { skill: slots[target]!.skill, strength: s, via: from.skill, sources: from.sources, slot: target, viaSlot: from.slot };
+        // a slot emptied for want of strength is still listed
+        if (current === undefined && !(unsure && filled.includes(target))) filled.push(target);
+      }
+    }
+    return this;
+  }
 }
 
-/** Skills named more than once: every strength and every source. */
-type Merged = Map<string, { strengths: number[]; sources: EvidenceSource[] }>;
+const tables = new WeakMap<MatrixPlan, EffectiveSkills>();
 
-export function effectiveSkills(evidence: readonly SkillEvidence[]): Map<string, EffectiveSkill> {
-  const out = new Map<string, EffectiveSkill>();
-  // each skill's own evidence, in the order first named
-  const own: Own[] = [];
-  let merged: Merged | null = null;
-  // some evidence had no strength
-  let unsure = false;
-  const git = gitFromRepositories(evidence);
-  const count = evidence.length + (git ? 1 : 0);
-  for (let i = 0; i < count; i++) {
-    const e = i < evidence.length ? evidence[i]! : git!;
-    const current = out.get(e.skill);
-    if (current === undefined) {
-      const o: Own = { skill: e.skill, strength: e.strength, via: null, sources: e.sources };
-      out.set(e.skill, o);
-      own.push(o);
-    } else {
-      merged ??= new Map();
-      const m = merged.get(e.skill);
-      if (m) {
-        m.strengths.push(e.strength);
-        m.sources.push(...e.sources);
-      } else merged.set(e.skill, { strengths: [current.strength, e.strength], sources: [...current.sources, ...e.sources] });
-    }
-    if (!(e.strength > 0)) unsure = true;
+/** The effective skills of one person against a matrix plan; the table is reused for the plan's next person. */
+export function effectiveSkills(evidence: readonly SkillEvidence[], plan: MatrixPlan): EffectiveSkills {
+  let table = tables.get(plan);
+  if (!table) {
+    table = new EffectiveSkills(plan.slots.length);
+    tables.set(plan, table);
   }
-  // a skill named more than once: its strengths combined, its sources strongest first
-  if (merged) {
-    for (let i = 0; i < own.length; i++) {
-      const o = own[i]!;
-      const m = merged.get(o.skill);
-      if (!m) continue;
-      o.strength = combineWeights(m.strengths);
-      o.sources = m.sources.sort((a, b) => b.weight - a.weight);
-    }
-  }
-  // a skill without strength is no evidence of it
-  if (unsure) for (let i = 0; i < own.length; i++) if (own[i]!.strength <= 0) out.delete(own[i]!.skill);
-
-  // what a skill implies never outweighs the skill's own evidence; among equal implied strengths, the
-  // implying skill whose id sorts first is named, whatever order the evidence came in
-  for (let i = 0; i < own.length; i++) {
-    const from = own[i]!;
-    if (from.strength <= 0) continue;
-    const targets = impliedSkills(from.skill);
-    if (targets.length === 0) continue;
-    const s = from.strength * IMPLIED_DISCOUNT;
-    for (let t = 0; t < targets.length; t++) {
-      const target = targets[t]!;
-      if (replaces(s, from.skill, out.get(target))) out.set(target, { skill: target, strength: s, via: from.skill, sources: from.sources });
-    }
-  }
-  return out;
+  return table.fill(evidence, plan);
 }

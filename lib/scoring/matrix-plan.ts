@@ -1,8 +1,9 @@
 /**
  * What scoring works out once per matrix instead of once per person: the order
  * rows are judged in, which row each "not the same as" row looks at, the words
- * of a row that do not depend on the person, and whether a repository list
- * alone could show one of a row's skills.
+ * of a row that do not depend on the person, whether a repository list
+ * alone could show one of a row's skills, and a numbered slot for each skill
+ * scoring reads (see SkillSlot).
  *
  * A plan is kept for each matrix object and checked on every use against the
  * fields it was built from (the rows themselves, their ids, kinds, skills,
@@ -11,7 +12,8 @@
  * planned: scoring reads them from the matrix each time.
  */
 import type { Matrix, Requirement } from '../matrix/schema';
-import { skillById, skillName } from '../skills/lookup';
+import { TAXONOMY } from '../skills/taxonomy';
+import { impliedSkills, skillById, skillName } from '../skills/lookup';
 import { strengthWord } from './strength-words';
 
 export interface RowPlan {
@@ -30,6 +32,28 @@ export interface RowPlan {
   hasSkills: boolean;
   /** one of the row's skills shows in a repository list alone (a language, Git) */
   listShows: boolean;
+  /** skill and certification rows: the slot of each skill the row lists, in its order */
+  anyOfSlots: readonly number[];
+}
+
+/**
+ * A skill scoring reads for this matrix: one a skill or certification row
+ * names, or one that implies such a skill (Django, for a Python row). Slots
+ * number them from 0, so a person's skills sit in an array instead of being
+ * looked up by name again and again; any other skill cannot change a row.
+ */
+export interface SkillSlot {
+  skill: string;
+  /** its display name */
+  name: string;
+  /** the slots of the skills it implies that a row names, nearest first (impliedSkills' order) */
+  implies: readonly number[];
+  /**
+   * the skill rows without a "not the same as" that name it, as pairs of row
+   * index and the skill's place in the row's list, so a person's few skills
+   * find their rows instead of every row looking up each of its skills
+   */
+  rows: readonly number[];
 }
 
 export interface MatrixPlan {
@@ -37,12 +61,12 @@ export interface MatrixPlan {
   rows: readonly RowPlan[];
   /** row indexes in the order they are judged: rows another row refers to first */
   order: readonly number[];
-  /**
-   * For each skill, the skill rows without a "not the same as" that name it, as
-   * pairs of row index and the skill's place in the row's list, so a person's
-   * few skills find their rows instead of every row looking up each of its skills.
-   */
-  bySkill: ReadonlyMap<string, readonly number[]>;
+  /** the skills scoring reads, by slot */
+  slots: readonly SkillSlot[];
+  /** each read skill's slot */
+  slotOf: ReadonlyMap<string, number>;
+  /** Git's slot, or -1 when no row reads Git (then Git from repositories is not worked out) */
+  gitSlot: number;
   /** what the plan was built from, compared on every use */
   built: readonly BuiltFrom[];
 }
@@ -126,18 +150,43 @@ function buildPlan(matrix: Matrix): MatrixPlan {
       namesOr: anyOf.map(skillName).join(' or '),
       hasSkills: anyOf.length > 0,
       listShows: anyOf.some(listShows),
+      anyOfSlots: [],
     };
   });
-  const bySkill = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    if (row.req.kind !== 'skill' || row.notSameAs >= 0) return;
-    row.req.anyOf.forEach((id, rank) => {
-      const pairs = bySkill.get(id);
-      if (pairs) pairs.push(i, rank);
-      else bySkill.set(id, [i, rank]);
-    });
-  });
-  return { rows, order, bySkill, built: requirements.map(builtFrom) };
+  const { slots, slotOf } = skillSlots(rows);
+  return { rows, order, slots, slotOf, gitSlot: slotOf.get('git') ?? -1, built: requirements.map(builtFrom) };
+}
+
+/** Numbers the skills the rows read and the skills implying them, and fills each row's anyOfSlots. */
+function skillSlots(rows: RowPlan[]): { slots: SkillSlot[]; slotOf: Map<string, number> } {
+  const slotOf = new Map<string, number>();
+  const slots: { skill: string; name: string; implies: number[]; rows: number[] }[] = [];
+  const slotFor = (skill: string): number => {
+    let slot = slotOf.get(skill);
+    if (slot === undefined) {
+      slot = slots.length;
+      slotOf.set(skill, slot);
+      slots.push({ skill, name: skillName(skill), implies: [], rows: [] });
+    }
+    return slot;
+  };
+  for (const row of rows) {
+    const req = row.req;
+    if (req.kind !== 'skill' && req.kind !== 'certification') continue;
+    row.anyOfSlots = req.anyOf.map(slotFor);
+    if (req.kind === 'skill' && row.notSameAs < 0) req.anyOf.forEach((id, rank) => slots[slotFor(id)]!.rows.push(row.index, rank));
+  }
+  // the skills rows read take the first slots; the skills implying them follow
+  const read = slots.length;
+  const implying = (id: string): boolean => impliedSkills(id).some((target) => (slotOf.get(target) ?? read) < read);
+  for (const skill of TAXONOMY) if (implying(skill.id)) slotFor(skill.id);
+  for (const slot of slots) {
+    for (const target of impliedSkills(slot.skill)) {
+      const t = slotOf.get(target);
+      if (t !== undefined && t < read) slot.implies.push(t);
+    }
+  }
+  return { slots, slotOf };
 }
 
 const plans = new WeakMap<Matrix, MatrixPlan>();

@@ -8,11 +8,11 @@ import type { Matrix, Requirement } from '../matrix/schema';
 import type { EvidenceSource } from '../schemas/evidence';
 import type { LinkedinFacts } from '../schemas/examined';
 import { skillsForCertification } from '../skills/certifications';
-import { impliedSkills, skillName as name } from '../skills/lookup';
+import { impliedSkills } from '../skills/lookup';
 import { readConfidence } from './confidence';
 import { skillLine } from './explain';
 import { matrixPlan, type MatrixPlan, type RowPlan } from './matrix-plan';
-import { effectiveSkills, type EffectiveSkill } from './effective-evidence';
+import { effectiveSkills, type EffectiveSkill, type EffectiveSkills } from './effective-evidence';
 import { countedRoles, mergedYears } from '../evidence/experience';
 import { interviewQuestions } from './interview';
 import type { CheckHint, GithubHistory, InsufficientReason, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority, VerdictLabel } from './schema';
@@ -112,7 +112,8 @@ function cappedSources(e: EffectiveSkill): readonly EvidenceSource[] {
 }
 
 interface Context {
-  skills: Map<string, EffectiveSkill>;
+  plan: MatrixPlan;
+  skills: EffectiveSkills;
   /** for skill rows without a "not the same as": the strongest of the row's skills, the first listed on a tie */
   best: (EffectiveSkill | null)[];
   /** the deciding skill of each row judged so far, by row index */
@@ -177,15 +178,19 @@ function ratioCredit(shown: number, asked: number): number {
   return PARTIAL_SHARE * (shown / asked);
 }
 
+/** The display name of the skill in a plan's slot. */
+function slotName(ctx: Context, slot: number): string {
+  return ctx.plan.slots[slot]!.name;
+}
+
 function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, ctx: Context): RequirementResult {
   let best: EffectiveSkill | null = ctx.best[row.index] ?? null;
   if (row.notSameAs >= 0) {
     const excluded = ctx.decided[row.notSameAs] ?? null;
     const anyOf = req.anyOf;
     for (let k = 0; k < anyOf.length; k++) {
-      const id = anyOf[k]!;
-      if (id === excluded) continue;
-      const e = ctx.skills.get(id);
+      if (anyOf[k] === excluded) continue;
+      const e = ctx.skills.at(row.anyOfSlots[k]!);
       if (e && (!best || e.strength > best.strength)) best = e;
     }
   }
@@ -201,9 +206,9 @@ function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, 
   if (status === 'partial' && !examined) {
     // a glimpse (a topic, a bio) of a skill whose files were not read: the deeper look decides
     const check = skillCheck(ctx.examined);
-    return unchecked(row, check, `Some sign of ${name(best.skill)}, not checked in depth: ${checkWords(check)}`, best);
+    return unchecked(row, check, `Some sign of ${slotName(ctx, best.slot)}, not checked in depth: ${checkWords(check)}`, best);
   }
-  const line = skillLine(name(best.skill), best.strength, best.sources, ctx.now, best.via ? name(best.via) : null, best.skill);
+  const line = skillLine(slotName(ctx, best.slot), best.strength, best.sources, ctx.now, best.viaSlot >= 0 ? slotName(ctx, best.viaSlot) : null, best.skill);
   return made(row, status, null, ratioCredit(best.strength, req.minStrength), best.strength, best.skill, best.via, cappedSources(best), status === 'met' ? line : line + row.asks);
 }
 
@@ -268,9 +273,9 @@ function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>
     const source: EvidenceSource = { kind: 'certification', origin: 'linkedin', repo: null, path: null, detail: `Certification: ${cert.name}${cert.issuer ? ` (${cert.issuer})` : ''}`, url: linkedinProfileUrl(ctx.linkedin.slug), weight: 1, date: null };
     return made(row, 'met', null, 1, 1, skill, null, [source], `Certified: ${cert.name}.`);
   }
-  for (const id of req.anyOf) {
-    const source = ctx.skills.get(id)?.sources.find((s) => s.kind === 'certification');
-    if (source) return made(row, 'met', null, 1, 1, id, null, [source], source.detail);
+  for (let k = 0; k < req.anyOf.length; k++) {
+    const source = ctx.skills.at(row.anyOfSlots[k]!)?.sources.find((s) => s.kind === 'certification');
+    if (source) return made(row, 'met', null, 1, 1, req.anyOf[k]!, null, [source], source.detail);
   }
   if (!ctx.linkedin) return unchecked(row, 'open-linkedin', 'Not checked: certifications show on LinkedIn. Open their LinkedIn profile, or ask.');
   return missingRow(row, 'No matching certification found.');
@@ -361,14 +366,16 @@ const rankScratch: number[] = [];
  * The strongest skill of each skill row without a "not the same as" (the first
  * the row lists, on a tie). The array is reused by the next call.
  */
-function bestByRow(plan: MatrixPlan, skills: Map<string, EffectiveSkill>): (EffectiveSkill | null)[] {
+function bestByRow(plan: MatrixPlan, skills: EffectiveSkills): (EffectiveSkill | null)[] {
   const best = bestScratch;
   const rank = rankScratch;
   best.length = plan.rows.length;
   best.fill(null);
-  for (const e of skills.values()) {
-    const pairs = plan.bySkill.get(e.skill);
-    if (!pairs) continue;
+  const filled = skills.filled;
+  for (let f = 0; f < filled.length; f++) {
+    const e = skills.at(filled[f]!);
+    if (!e) continue;
+    const pairs = plan.slots[e.slot]!.rows;
     for (let p = 0; p < pairs.length; p += 2) {
       const row = pairs[p]!;
       const b = best[row];
@@ -388,8 +395,9 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
   const seniority = input.seniority ?? estimateSeniority(linkedin, github, now);
   const plan = matrixPlan(matrix);
   const requirements = matrix.requirements;
-  const skills = effectiveSkills(input.evidence);
+  const skills = effectiveSkills(input.evidence, plan);
   const ctx: Context = {
+    plan,
     skills,
     best: bestByRow(plan, skills),
     decided: new Array<string | null>(requirements.length).fill(null),

@@ -136,6 +136,38 @@ describe('evidence the speed-ups must count alike', () => {
     expect(row(flaskFirst, m, 'primary-language')?.explanation).toMatch(/^Python \(through Django\): /);
   });
 
+  test('a skill no row names still counts for the one it implies', () => {
+    const m = senior();
+    m.requirements = [{ kind: 'skill', id: 'python-only', label: 'Python', priority: 'must', anyOf: ['python'], minStrength: 0.3, weight: 1 }];
+    const r = scoreCandidate({ evidence: [gh('flask', 0.8, 'me/a'), gh('react', 0.9, 'me/b')] }, m, NOW);
+    expect(r.requirements[0]).toMatchObject({ status: 'met', skill: 'python', via: 'flask', strength: 0.56 });
+  });
+
+  test('a skill named with no strength is no evidence; what another skill implies still counts for it', () => {
+    const m = senior();
+    const input: ScoreInput = { evidence: [gh('python', 0, 'me/a', 'repo-language'), gh('django', 0.6, 'me/a'), gh('python', 0, 'me/b', 'bio')] };
+    expect(row(input, m, 'primary-language')).toMatchObject({ skill: 'python', via: 'django', strength: 0.42 });
+    expect(row({ evidence: [gh('python', 0, 'me/a', 'repo-language')] }, m, 'primary-language')?.skill).toBeNull();
+  });
+
+  test('a certification row met through evidence of a certified skill', () => {
+    const m = senior();
+    m.requirements.push({ kind: 'certification', id: 'cloud-cert', label: 'A cloud certification', priority: 'nice', anyOf: ['aws'], names: [], weight: 1 });
+    const r = scoreCandidate({ evidence: [gh('go', 0.5, 'me/a', 'repo-language'), gh('aws', 0.9, 'me/a', 'certification')] }, m, NOW);
+    expect(r.requirements.find((q) => q.id === 'cloud-cert')).toMatchObject({ status: 'met', skill: 'aws' });
+  });
+
+  test('a matrix without a Git row scores the rest as before', () => {
+    const m = senior();
+    const withGit = scoreCandidate(goDeveloper, m, NOW);
+    m.requirements = m.requirements.filter((q) => q.id !== 'git');
+    const without = scoreCandidate(goDeveloper, m, NOW);
+    expect(without.requirements.map((q) => q.id)).not.toContain('git');
+    // the same finding; only the share of the points moves with one row fewer
+    const finding = (r: typeof withGit) => r.requirements.filter((q) => q.id !== 'git').map(({ contribution: _c, maxContribution: _m, ...q }) => q);
+    expect(finding(without)).toEqual(finding(withGit));
+  });
+
   test('code in twenty repositories: Git counts every one, and lists the first ten by name', () => {
     const repos = Array.from({ length: 20 }, (_, i) => `me/r${String(i).padStart(2, '0')}`);
     const input: ScoreInput = { evidence: [...repos].reverse().flatMap((repo) => [gh('go', 0.5, repo, 'repo-language'), gh('docker', 0.5, repo, 'file')]) };
