@@ -18,18 +18,6 @@ export const GIT_FROM_ONE_REPO = 0.3;
 export const GIT_PER_REPO = 0.1;
 export const GIT_FROM_REPOS_MAX = 0.6;
 
-export interface EffectiveSkill {
-  skill: string;
-  strength: number;
-  /** the evidence skill this strength came through, when implied; null when direct */
-  via: string | null;
-  sources: readonly EvidenceSource[];
-  /** the skill's slot in the matrix plan, and the implying skill's (-1 when direct) */
-  slot: number;
-  viaSlot: number;
-}
-
-
 /** Source kinds that mean code in the repository. */
 const CODE_KINDS: Readonly<Partial<Record<EvidenceSource['kind'], true>>> = { 'repo-language': true, manifest: true, file: true, pinned: true, contribution: true };
 const byRepo = (a: EvidenceSource, b: EvidenceSource): number => (a.repo! < b.repo! ? -1 : a.repo! > b.repo! ? 1 : 0);
@@ -85,47 +73,60 @@ export function gitFromRepositories(evidence: readonly SkillEvidence[]): SkillEv
   return { skill: 'git', strength: Math.min(GIT_FROM_REPOS_MAX, GIT_FROM_ONE_REPO + GIT_PER_REPO * (firsts.length - 1)), sources, lastSeen: null };
 }
 
-/** Whether an implied strength takes the place of `current`: a stronger one, or as strong through a skill that sorts first. */
-function replaces(strength: number, via: string, current: EffectiveSkill | undefined): boolean {
-  if (!current || strength > current.strength) return true;
-  return strength === current.strength && current.via !== null && via < current.via;
-}
-
 /**
- * One person's effective skills against one matrix plan, by slot. The lists
- * are made once per plan and refilled for each person (scoring reads one
- * person's before it starts the next), so a re-scored list allocates no
- * table per person.
+ * One person's effective skills against one matrix plan, by slot: each
+ * field an array indexed by the plan's skill slots. The arrays are made once
+ * per plan and refilled for each person (scoring reads one person's before it
+ * starts the next), so re-scoring a list makes no object per skill.
  */
 export class EffectiveSkills {
-  /** each slot's effective skill, or undefined */
-  readonly bySlot: (EffectiveSkill | undefined)[];
+  /** whether the slot holds a skill with strength */
+  private readonly present: Uint8Array;
+  /** the strength the score uses, 0..1 */
+  readonly strength: Float64Array;
+  /** the slot of the evidence skill the strength came through, or -1 when it is the skill's own */
+  readonly viaSlot: Int32Array;
+  /** the evidence behind the strength (the implying skill's, when implied) */
+  readonly sources: (readonly EvidenceSource[])[];
   /** the slots filled, each once, in the order first filled (a slot emptied again stays listed) */
   readonly filled: number[] = [];
   /** the slots of the person's own evidence, in the order first named */
   private readonly own: number[] = [];
 
   constructor(size: number) {
-    this.bySlot = new Array<EffectiveSkill | undefined>(size).fill(undefined);
+    this.present = new Uint8Array(size);
+    this.strength = new Float64Array(size);
+    this.viaSlot = new Int32Array(size);
+    this.sources = new Array<readonly EvidenceSource[]>(size).fill(NONE);
   }
 
-  /** The effective skill in `slot`, if any. */
-  at(slot: number): EffectiveSkill | undefined {
-    return this.bySlot[slot];
+  /** Whether the person shows the skill in `slot`, directly or through another. */
+  has(slot: number): boolean {
+    return this.present[slot] === 1;
   }
 
   /** Empties the table for the next person. */
   private clear(): void {
-    const { bySlot, filled } = this;
-    for (let i = 0; i < filled.length; i++) bySlot[filled[i]!] = undefined;
+    const { present, sources, filled } = this;
+    for (let i = 0; i < filled.length; i++) {
+      present[filled[i]!] = 0;
+      sources[filled[i]!] = NONE;
+    }
     filled.length = 0;
     this.own.length = 0;
+  }
+
+  private set(slot: number, strength: number, viaSlot: number, sources: readonly EvidenceSource[]): void {
+    this.present[slot] = 1;
+    this.strength[slot] = strength;
+    this.viaSlot[slot] = viaSlot;
+    this.sources[slot] = sources;
   }
 
   /** Fills the table from one person's evidence. */
   fill(evidence: readonly SkillEvidence[], plan: MatrixPlan): this {
     this.clear();
-    const { bySlot, filled, own } = this;
+    const { present, strength, viaSlot, filled, own } = this;
     const { slots, slotOf } = plan;
     // skills named more than once, by slot: every strength and every source
     let merged: Map<number, { strengths: number[]; sources: EvidenceSource[] }> | null = null;
@@ -138,9 +139,8 @@ export class EffectiveSkills {
       const slot = slotOf.get(e.skill);
       // a skill no row reads, and that implies none, cannot change a row
       if (slot === undefined) continue;
-      const current = bySlot[slot];
-      if (current === undefined) {
-        bySlot[slot] = { skill: e.skill, strength: e.strength, via: null, sources: e.sources, slot, viaSlot: -1 };
+      if (present[slot] === 0) {
+        this.set(slot, e.strength, -1, e.sources);
         filled.push(slot);
         own.push(slot);
       } else {
@@ -149,41 +149,49 @@ export class EffectiveSkills {
         if (m) {
           m.strengths.push(e.strength);
           m.sources.push(...e.sources);
-        } else merged.set(slot, { strengths: [current.strength, e.strength], sources: [...current.sources, ...e.sources] });
+        } else merged.set(slot, { strengths: [strength[slot]!, e.strength], sources: [...this.sources[slot]!, ...e.sources] });
       }
       if (!(e.strength > 0)) unsure = true;
     }
     // a skill named more than once: its strengths combined, its sources strongest first
     if (merged) {
       for (const [slot, m] of merged) {
-        const o = bySlot[slot]!;
-        o.strength = combineWeights(m.strengths);
-        o.sources = m.sources.sort((a, b) => b.weight - a.weight);
+        strength[slot] = combineWeights(m.strengths);
+        this.sources[slot] = m.sources.sort((a, b) => b.weight - a.weight);
       }
     }
     // a skill without strength is no evidence of it
-    if (unsure) for (let i = 0; i < own.length; i++) if (bySlot[own[i]!]!.strength <= 0) bySlot[own[i]!] = undefined;
+    if (unsure) for (let i = 0; i < own.length; i++) if (strength[own[i]!]! <= 0) present[own[i]!] = 0;
 
     // what a skill implies never outweighs the skill's own evidence; among equal implied strengths, the
     // implying skill whose id sorts first is named, whatever order the evidence came in
     for (let i = 0; i < own.length; i++) {
-      const from = bySlot[own[i]!];
-      if (!from) continue;
-      const targets = slots[from.slot]!.implies;
+      const from = own[i]!;
+      // own evidence without strength is none (even where an implication filled the slot since)
+      if (present[from] === 0 || viaSlot[from] !== -1) continue;
+      const targets = slots[from]!.implies;
       if (targets.length === 0) continue;
-      const s = from.strength * IMPLIED_DISCOUNT;
+      const s = strength[from]! * IMPLIED_DISCOUNT;
+      const fromSkill = slots[from]!.skill;
       for (let t = 0; t < targets.length; t++) {
         const target = targets[t]!;
-        const current = bySlot[target];
-        if (!replaces(s, from.skill, current)) continue;
-        bySlot[target] = { skill: slots[target]!.skill, strength: s, via: from.skill, sources: from.sources, slot: target, viaSlot: from.slot };
+        const had = present[target] === 1;
+        if (had) {
+          // a stronger implication replaces what is there; an equal one only another implication through a skill sorting later
+          const current = strength[target]!;
+          if (s < current) continue;
+          if (s === current && (viaSlot[target] === -1 || fromSkill >= slots[viaSlot[target]!]!.skill)) continue;
+        }
+        this.set(target, s, from, this.sources[from]!);
         // a slot emptied for want of strength is still listed
-        if (current === undefined && !(unsure && filled.includes(target))) filled.push(target);
+        if (!had && !(unsure && filled.includes(target))) filled.push(target);
       }
     }
     return this;
   }
 }
+
+const NONE: readonly EvidenceSource[] = Object.freeze([]);
 
 const tables = new WeakMap<MatrixPlan, EffectiveSkills>();
 

@@ -12,7 +12,7 @@ import { impliedSkills } from '../skills/lookup';
 import { readConfidence } from './confidence';
 import { skillLine } from './explain';
 import { matrixPlan, type MatrixPlan, type RowPlan } from './matrix-plan';
-import { effectiveSkills, type EffectiveSkill, type EffectiveSkills } from './effective-evidence';
+import { effectiveSkills, type EffectiveSkills } from './effective-evidence';
 import { countedRoles, mergedYears } from '../evidence/experience';
 import { interviewQuestions } from './interview';
 import type { CheckHint, GithubHistory, InsufficientReason, RequirementResult, RequirementStatus, ScoreInput, ScoreResult, Seniority, VerdictLabel } from './schema';
@@ -96,9 +96,8 @@ function made(
 }
 
 /** A row that was not checked; `found` is a sign of the skill seen on the way. */
-function unchecked(row: RowPlan, check: CheckHint, explanation: string, found: EffectiveSkill | null = null): RequirementResult {
-  if (!found) return made(row, 'unchecked', check, 0, 0, null, null, NO_SOURCES, explanation);
-  return made(row, 'unchecked', check, 0, found.strength, found.skill, found.via, cappedSources(found), explanation);
+function unchecked(row: RowPlan, check: CheckHint, explanation: string): RequirementResult {
+  return made(row, 'unchecked', check, 0, 0, null, null, NO_SOURCES, explanation);
 }
 
 /** A row with nothing found: missing. */
@@ -107,15 +106,15 @@ function missingRow(row: RowPlan, explanation: string): RequirementResult {
 }
 
 /** The sources a row shows: the first 20. */
-function cappedSources(e: EffectiveSkill): readonly EvidenceSource[] {
-  return e.sources.length > 20 ? e.sources.slice(0, 20) : e.sources;
+function cappedSources(sources: readonly EvidenceSource[]): readonly EvidenceSource[] {
+  return sources.length > 20 ? sources.slice(0, 20) : sources;
 }
 
 interface Context {
   plan: MatrixPlan;
   skills: EffectiveSkills;
   /** for skill rows without a "not the same as": the strongest of the row's skills, the first listed on a tie */
-  best: (EffectiveSkill | null)[];
+  best: Int32Array;
   /** the deciding skill of each row judged so far, by row index */
   decided: (string | null)[];
   linkedin: LinkedinFacts | null;
@@ -178,38 +177,40 @@ function ratioCredit(shown: number, asked: number): number {
   return PARTIAL_SHARE * (shown / asked);
 }
 
-/** The display name of the skill in a plan's slot. */
-function slotName(ctx: Context, slot: number): string {
-  return ctx.plan.slots[slot]!.name;
-}
-
 function judgeSkill(req: Extract<Requirement, { kind: 'skill' }>, row: RowPlan, ctx: Context): RequirementResult {
-  let best: EffectiveSkill | null = ctx.best[row.index] ?? null;
+  const skills = ctx.skills;
+  let best = ctx.best[row.index]!;
   if (row.notSameAs >= 0) {
     const excluded = ctx.decided[row.notSameAs] ?? null;
     const anyOf = req.anyOf;
     for (let k = 0; k < anyOf.length; k++) {
       if (anyOf[k] === excluded) continue;
-      const e = ctx.skills.at(row.anyOfSlots[k]!);
-      if (e && (!best || e.strength > best.strength)) best = e;
+      const slot = row.anyOfSlots[k]!;
+      if (skills.has(slot) && (best < 0 || skills.strength[slot]! > skills.strength[best]!)) best = slot;
     }
   }
   const examined = rowExamined(row, ctx);
-  if (!best) {
+  if (best < 0) {
     if (!examined) {
       const check = skillCheck(ctx.examined);
       return unchecked(row, check, NOT_CHECKED_WORDS[check]);
     }
     return missingRow(row, row.noEvidence);
   }
-  const status = ratioStatus(best.strength, req.minStrength);
+  const slots = ctx.plan.slots;
+  const strength = skills.strength[best]!;
+  const viaSlot = skills.viaSlot[best]!;
+  const via = viaSlot >= 0 ? slots[viaSlot]! : null;
+  const skill = slots[best]!;
+  const sources = cappedSources(skills.sources[best]!);
+  const status = ratioStatus(strength, req.minStrength);
   if (status === 'partial' && !examined) {
     // a glimpse (a topic, a bio) of a skill whose files were not read: the deeper look decides
     const check = skillCheck(ctx.examined);
-    return unchecked(row, check, `Some sign of ${slotName(ctx, best.slot)}, not checked in depth: ${checkWords(check)}`, best);
+    return made(row, 'unchecked', check, 0, strength, skill.skill, via && via.skill, sources, `Some sign of ${skill.name}, not checked in depth: ${checkWords(check)}`);
   }
-  const line = skillLine(slotName(ctx, best.slot), best.strength, best.sources, ctx.now, best.viaSlot >= 0 ? slotName(ctx, best.viaSlot) : null, best.skill);
-  return made(row, status, null, ratioCredit(best.strength, req.minStrength), best.strength, best.skill, best.via, cappedSources(best), status === 'met' ? line : line + row.asks);
+  const line = skillLine(skill.name, strength, skills.sources[best]!, ctx.now, via && via.name, skill.skill);
+  return made(row, status, null, ratioCredit(strength, req.minStrength), strength, skill.skill, via && via.skill, sources, status === 'met' ? line : line + row.asks);
 }
 
 function judgeYears(req: Extract<Requirement, { kind: 'years' }>, row: RowPlan, ctx: Context): RequirementResult {
@@ -274,7 +275,8 @@ function judgeCertification(req: Extract<Requirement, { kind: 'certification' }>
     return made(row, 'met', null, 1, 1, skill, null, [source], `Certified: ${cert.name}.`);
   }
   for (let k = 0; k < req.anyOf.length; k++) {
-    const source = ctx.skills.at(row.anyOfSlots[k]!)?.sources.find((s) => s.kind === 'certification');
+    const slot = row.anyOfSlots[k]!;
+    const source = ctx.skills.has(slot) ? ctx.skills.sources[slot]!.find((s) => s.kind === 'certification') : undefined;
     if (source) return made(row, 'met', null, 1, 1, req.anyOf[k]!, null, [source], source.detail);
   }
   if (!ctx.linkedin) return unchecked(row, 'open-linkedin', 'Not checked: certifications show on LinkedIn. Open their LinkedIn profile, or ask.');
@@ -359,28 +361,32 @@ function insufficientReasons(input: ScoreInput, examined: Examined, checked: num
 }
 
 // Scratch rows for bestByRow, reused from call to call: scoring is never re-entered while they are in use.
-const bestScratch: (EffectiveSkill | null)[] = [];
-const rankScratch: number[] = [];
+let bestScratch = new Int32Array(32);
+let rankScratch = new Int32Array(32);
 
 /**
- * The strongest skill of each skill row without a "not the same as" (the first
- * the row lists, on a tie). The array is reused by the next call.
+ * The slot of the strongest skill of each skill row without a "not the same
+ * as" (the first the row lists, on a tie), or -1. The array is reused by the next call.
  */
-function bestByRow(plan: MatrixPlan, skills: EffectiveSkills): (EffectiveSkill | null)[] {
+function bestByRow(plan: MatrixPlan, skills: EffectiveSkills): Int32Array {
+  if (bestScratch.length < plan.rows.length) {
+    bestScratch = new Int32Array(plan.rows.length);
+    rankScratch = new Int32Array(plan.rows.length);
+  }
   const best = bestScratch;
   const rank = rankScratch;
-  best.length = plan.rows.length;
-  best.fill(null);
-  const filled = skills.filled;
+  best.fill(-1);
+  const { filled, strength } = skills;
   for (let f = 0; f < filled.length; f++) {
-    const e = skills.at(filled[f]!);
-    if (!e) continue;
-    const pairs = plan.slots[e.slot]!.rows;
+    const slot = filled[f]!;
+    if (!skills.has(slot)) continue;
+    const s = strength[slot]!;
+    const pairs = plan.slots[slot]!.rows;
     for (let p = 0; p < pairs.length; p += 2) {
       const row = pairs[p]!;
-      const b = best[row];
-      if (!b || e.strength > b.strength || (e.strength === b.strength && pairs[p + 1]! < rank[row]!)) {
-        best[row] = e;
+      const b = best[row]!;
+      if (b < 0 || s > strength[b]! || (s === strength[b]! && pairs[p + 1]! < rank[row]!)) {
+        best[row] = slot;
         rank[row] = pairs[p + 1]!;
       }
     }
