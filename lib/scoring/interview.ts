@@ -60,11 +60,14 @@ function languagesOf(id: string | null): readonly string[] {
   return out;
 }
 
-/** Records `strength` for each of `ids` where it is the strongest seen. */
-function keepStrongest(best: Map<string, number>, ids: readonly string[], strength: number): void {
+/** Records `strength` for each of `ids` where it is the strongest seen (a person shows a few languages: lists, not maps). */
+function keepStrongest(seen: string[], strengths: number[], ids: readonly string[], strength: number): void {
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    if ((best.get(id) ?? -1) < strength) best.set(id, strength);
+    const at = seen.indexOf(ids[i]!);
+    if (at < 0) {
+      seen.push(ids[i]!);
+      strengths.push(strength);
+    } else if (strengths[at]! < strength) strengths[at] = strength;
   }
 }
 
@@ -74,15 +77,27 @@ function keepStrongest(best: Map<string, number>, ids: readonly string[], streng
  * one (a "primary language" row decided by Go; a row met through Django counts Python).
  */
 export function languagesShown(results: readonly Pick<RequirementResult, 'status' | 'skill' | 'via' | 'strength'>[]): string[] {
-  const best = new Map<string, number>();
+  const ids: string[] = [];
+  const strengths: number[] = [];
   for (let r = 0; r < results.length; r++) {
     const result = results[r]!;
     if ((result.status !== 'met' && result.status !== 'partial') || result.skill === null) continue;
-    keepStrongest(best, languagesOf(result.skill), result.strength);
-    keepStrongest(best, languagesOf(result.via), result.strength);
+    keepStrongest(ids, strengths, languagesOf(result.skill), result.strength);
+    keepStrongest(ids, strengths, languagesOf(result.via), result.strength);
   }
-  if (best.size < 2) return [...best.keys()];
-  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  // strongest first; equals keep the order first seen
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i]!;
+    const strength = strengths[i]!;
+    let j = i;
+    for (; j > 0 && strengths[j - 1]! < strength; j--) {
+      ids[j] = ids[j - 1]!;
+      strengths[j] = strengths[j - 1]!;
+    }
+    ids[j] = id;
+    strengths[j] = strength;
+  }
+  return ids;
 }
 
 /**
@@ -92,7 +107,7 @@ export function languagesShown(results: readonly Pick<RequirementResult, 'status
  * in their languages or their languages are not known.
  */
 /** Whether a row names a framework (its questions then prefer the person's languages). */
-function namesFrameworks(req: Requirement): boolean {
+export function namesFrameworks(req: Requirement): boolean {
   return 'anyOf' in req && req.anyOf.some((id) => skillById(id)?.category === 'framework');
 }
 
@@ -170,6 +185,8 @@ function askedFor(gaps: readonly GapQuestions[], text: string): boolean {
 export function interviewQuestions(
   requirements: readonly Requirement[],
   results: readonly RequirementResult[],
+  /** for each row, whether it names a framework, when the caller worked it out already */
+  frameworkRows?: readonly boolean[],
 ): { gaps: GapQuestions[]; behavioural: Question[] } {
   const gaps: GapQuestions[] = [];
   // the person's languages matter only to a framework row's questions: read once, when the first one needs them
@@ -179,7 +196,7 @@ export function interviewQuestions(
     const req = requirements[i]!;
     const result = results[i]!;
     if (req.priority !== 'must' || result.status === 'met') continue;
-    const frameworks = namesFrameworks(req);
+    const frameworks = frameworkRows ? frameworkRows[i]! : namesFrameworks(req);
     if (frameworks && languages === null) {
       languages = languagesShown(results);
       languagesKey = languages.join(',');

@@ -15,6 +15,7 @@ import type { Matrix, Requirement } from '../matrix/schema';
 import { TAXONOMY } from '../skills/taxonomy';
 import { impliedSkills, skillById, skillName } from '../skills/lookup';
 import { strengthWord } from './strength-words';
+import { namesFrameworks } from './interview';
 
 export interface RowPlan {
   req: Requirement;
@@ -32,6 +33,8 @@ export interface RowPlan {
   hasSkills: boolean;
   /** one of the row's skills shows in a repository list alone (a language, Git) */
   listShows: boolean;
+  /** the row names a framework (its interview questions then prefer the person's languages) */
+  namesFrameworks: boolean;
   /** skill and certification rows: the slot of each skill the row lists, in its order */
   anyOfSlots: readonly number[];
 }
@@ -67,6 +70,8 @@ export interface MatrixPlan {
   slotOf: ReadonlyMap<string, number>;
   /** Git's slot, or -1 when no row reads Git (then Git from repositories is not worked out) */
   gitSlot: number;
+  /** for each row, whether it names a framework */
+  frameworkRows: readonly boolean[];
   /** what the plan was built from, compared on every use */
   built: readonly BuiltFrom[];
 }
@@ -150,11 +155,13 @@ function buildPlan(matrix: Matrix): MatrixPlan {
       namesOr: anyOf.map(skillName).join(' or '),
       hasSkills: anyOf.length > 0,
       listShows: anyOf.some(listShows),
+      namesFrameworks: namesFrameworks(req),
       anyOfSlots: [],
     };
   });
   const { slots, slotOf } = skillSlots(rows);
-  return { rows, order, slots, slotOf, gitSlot: slotOf.get('git') ?? -1, built: requirements.map(builtFrom) };
+  const frameworkRows = rows.map((row) => row.namesFrameworks);
+  return { rows, order, slots, slotOf, gitSlot: slotOf.get('git') ?? -1, frameworkRows, built: requirements.map(builtFrom) };
 }
 
 /** Numbers the skills the rows read and the skills implying them, and fills each row's anyOfSlots. */

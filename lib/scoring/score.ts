@@ -360,6 +360,17 @@ function insufficientReasons(input: ScoreInput, examined: Examined, checked: num
   return reasons;
 }
 
+// The deciding skill of each row, reused from call to call like the scratch rows below.
+const decidedScratch: (string | null)[] = [];
+
+/** The decided-skills row list for the next person: `n` rows, none decided yet. */
+function decidedRows(n: number): (string | null)[] {
+  const decided = decidedScratch;
+  decided.length = n;
+  for (let i = 0; i < n; i++) decided[i] = null;
+  return decided;
+}
+
 // Scratch rows for bestByRow, reused from call to call: scoring is never re-entered while they are in use.
 let bestScratch = new Int32Array(32);
 let rankScratch = new Int32Array(32);
@@ -406,7 +417,7 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
     plan,
     skills,
     best: bestByRow(plan, skills),
-    decided: new Array<string | null>(requirements.length).fill(null),
+    decided: decidedRows(requirements.length),
     linkedin,
     github,
     seniority,
@@ -511,6 +522,6 @@ export function scoreCandidate(input: ScoreInput, matrix: Matrix, now: Date = ne
     mustGaps,
     confidence: readConfidence(input.evidence, linkedin, examined, provisional),
     seniority,
-    questions: interviewQuestions(requirements, results),
+    questions: interviewQuestions(requirements, results, plan.frameworkRows),
   };
 }
