@@ -108,6 +108,11 @@ export function evidenceWhere(sources: readonly EvidenceSource[], now: Date, ski
 
 /** One line for a skill row: the skill, how strong in words, and where the evidence is. */
 export function skillLine(skillName: string, strength: number, sources: readonly EvidenceSource[], now: Date, via: string | null = null, skill: string | null = null): string {
+  return lineWithWhere(`${skillName}${via ? ` (through ${via})` : ''}: ${strengthWord(strength)}`, sources, now, skill);
+}
+
+/** A skill row's line from its opening words ("Go: strong", made once per skill and word by the caller) and its evidence. */
+export function lineWithWhere(opening: string, sources: readonly EvidenceSource[], now: Date, skill: string | null): string {
   const where = evidenceWhere(sources, now, skill);
-  return `${skillName}${via ? ` (through ${via})` : ''}: ${strengthWord(strength)}${where ? ` — ${where}` : ''}.`;
+  return where ? `${opening} — ${where}.` : `${opening}.`;
 }

@@ -57,7 +57,25 @@ export interface SkillSlot {
    * find their rows instead of every row looking up each of its skills
    */
   rows: readonly number[];
+  /**
+   * a row's opening words for this skill ("Go: strong", "Python (through
+   * Django): solid"), made when first needed: by the slot it came through
+   * (-1 when direct), then by strength word
+   */
+  openings: Map<number, string[]>;
 }
+
+/** "Go: strong", or "Python (through Django): solid": made once per skill, implying skill and word. */
+export function rowOpening(plan: MatrixPlan, slot: number, viaSlot: number, strength: number): string {
+  const skill = plan.slots[slot]!;
+  let byWord = skill.openings.get(viaSlot);
+  if (!byWord) skill.openings.set(viaSlot, (byWord = []));
+  const word = strengthWord(strength);
+  const rank = STRENGTH_RANK[word];
+  return (byWord[rank] ??= `${skill.name}${viaSlot >= 0 ? ` (through ${plan.slots[viaSlot]!.name})` : ''}: ${word}`);
+}
+
+const STRENGTH_RANK: Readonly<Record<ReturnType<typeof strengthWord>, number>> = { none: 0, 'a little': 1, some: 2, solid: 3, strong: 4 };
 
 export interface MatrixPlan {
   /** one per row, in the matrix's order */
@@ -167,13 +185,13 @@ function buildPlan(matrix: Matrix): MatrixPlan {
 /** Numbers the skills the rows read and the skills implying them, and fills each row's anyOfSlots. */
 function skillSlots(rows: RowPlan[]): { slots: SkillSlot[]; slotOf: Map<string, number> } {
   const slotOf = new Map<string, number>();
-  const slots: { skill: string; name: string; implies: number[]; rows: number[] }[] = [];
+  const slots: { skill: string; name: string; implies: number[]; rows: number[]; openings: Map<number, string[]> }[] = [];
   const slotFor = (skill: string): number => {
     let slot = slotOf.get(skill);
     if (slot === undefined) {
       slot = slots.length;
       slotOf.set(skill, slot);
-      slots.push({ skill, name: skillName(skill), implies: [], rows: [] });
+      slots.push({ skill, name: skillName(skill), implies: [], rows: [], openings: new Map() });
     }
     return slot;
   };
