@@ -95,7 +95,7 @@ function made(
   };
 }
 
-/** A row that was not checked; `found` is a sign of the skill seen on the way. */
+/** A row that was not checked, with nothing of its skills seen. */
 function unchecked(row: RowPlan, check: CheckHint, explanation: string): RequirementResult {
   return made(row, 'unchecked', check, 0, 0, null, null, NO_SOURCES, explanation);
 }
@@ -113,7 +113,7 @@ function cappedSources(sources: readonly EvidenceSource[]): readonly EvidenceSou
 interface Context {
   plan: MatrixPlan;
   skills: EffectiveSkills;
-  /** for skill rows without a "not the same as": the strongest of the row's skills, the first listed on a tie */
+  /** for skill rows without a "not the same as": the slot of the strongest of the row's skills (the first listed on a tie), or -1 */
   best: Int32Array;
   /** the deciding skill of each row judged so far, by row index */
   decided: (string | null)[];
